@@ -1,0 +1,110 @@
+// The story model shared by every layer: blocks, notes, chapters and the anchor type.
+
+export type BlockKind = "paragraph" | "heading" | "scene-break";
+
+export interface Block {
+	kind: BlockKind;
+	/** Display text: sanitised, tabs expanded, inline notes replaced by a marker. */
+	text: string;
+	/** Source offsets [start, end) in the decoded text. */
+	start: number;
+	end: number;
+	chapter: number;
+	/** Emphasised display ranges [from, to). */
+	emphasis?: Array<[number, number]>;
+	/** A blockquote kept as story text (indented). */
+	quote?: boolean;
+}
+
+export type NoteKind = "head" | "tail" | "inline" | "chapter" | "metadata";
+
+export interface Note {
+	kind: NoteKind;
+	/** The marker that opened the note, e.g. "A/N", "Disclaimer", "Author's Note". */
+	label: string;
+	/** 1 for structural markers, lower for heuristics. */
+	confidence: number;
+	chapter: number;
+	start: number;
+	end: number;
+	text: string;
+	/** Index of the story block the note sits beside (for the panel and jumps). */
+	block: number;
+}
+
+export interface Chapter {
+	title: string;
+	/** Source offset where the chapter starts. */
+	start: number;
+	/** Index of the chapter's first block in Story.blocks. */
+	firstBlock: number;
+	/** One past the chapter's last block. */
+	endBlock: number;
+}
+
+export interface Story {
+	title: string;
+	author?: string;
+	summary?: string;
+	chapters: Chapter[];
+	blocks: Block[];
+	notes: Note[];
+	/** Length of the decoded source text, for percentages. */
+	sourceLength: number;
+	wordCount: number;
+}
+
+/** A reading position: a block and a character offset into its display text. */
+export interface Anchor {
+	block: number;
+	offset: number;
+}
+
+export const INLINE_NOTE_MARKER = "✎";
+
+export function countWords(text: string): number {
+	let count = 0;
+	for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
+		// CJK has no spaces: count each ideograph or kana as a word, as word counters for CJK do.
+		count += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(match[0])
+			? [...match[0]].length
+			: 1;
+	}
+	return count;
+}
+
+/** Source offset of an anchor, proportional inside the block so it is exact at block starts. */
+export function anchorToSource(story: Story, anchor: Anchor): number {
+	const block = story.blocks[anchor.block];
+	if (!block) return 0;
+	const length = Math.max(1, block.text.length);
+	const ratio = Math.min(1, Math.max(0, anchor.offset / length));
+	return block.start + Math.round(ratio * (block.end - block.start));
+}
+
+/** The anchor for a source offset: the block holding it (or the next one), offset proportional. */
+export function sourceToAnchor(story: Story, source: number): Anchor {
+	const blocks = story.blocks;
+	if (blocks.length === 0) return { block: 0, offset: 0 };
+	let low = 0;
+	let high = blocks.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if ((blocks[mid] as Block).start <= source) low = mid;
+		else high = mid - 1;
+	}
+	const block = blocks[low] as Block;
+	const span = Math.max(1, block.end - block.start);
+	const ratio = Math.min(1, Math.max(0, (source - block.start) / span));
+	const offset = Math.min(Math.max(0, block.text.length - 1), Math.round(ratio * block.text.length));
+	return { block: low, offset };
+}
+
+export function percentAt(story: Story, anchor: Anchor): number {
+	if (story.sourceLength === 0) return 0;
+	return Math.min(100, (anchorToSource(story, anchor) / story.sourceLength) * 100);
+}
+
+export function chapterOfBlock(story: Story, block: number): number {
+	return story.blocks[block]?.chapter ?? 0;
+}

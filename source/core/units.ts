@@ -1,0 +1,20 @@
+// The format-neutral input of story building: paragraphs, headings and breaks with source offsets.
+
+export interface Unit {
+	kind: "paragraph" | "heading" | "scene-break";
+	text: string;
+	start: number;
+	end: number;
+	emphasis?: Array<[number, number]>;
+	quote?: boolean;
+	/** Set by structured formats: this unit is a note with this label (confidence 1). */
+	noteLabel?: string;
+}
+
+export interface StoryMeta {
+	title?: string;
+	author?: string;
+	summary?: string;
+	/** Notes known from the format's metadata (front matter), placed at the story's head. */
+	headNotes?: Array<{ label: string; text: string; start: number; end: number }>;
+}

@@ -1,0 +1,83 @@
+// Plain text → units: paragraphs split at blank lines (or at lines, for one-line-per-paragraph files).
+
+import { isHeading, isSceneBreak, isSpacer, parseByline, parseMetadataLine } from "../core/markers.js";
+import { expandTabs } from "../core/sanitize.js";
+import type { Unit } from "../core/units.js";
+
+interface RawLine {
+	text: string;
+	start: number;
+	end: number;
+}
+
+function splitLines(text: string): RawLine[] {
+	const lines: RawLine[] = [];
+	let start = 0;
+	while (start <= text.length) {
+		let end = text.indexOf("\n", start);
+		if (end < 0) end = text.length;
+		lines.push({ text: text.slice(start, end), start, end });
+		start = end + 1;
+	}
+	return lines;
+}
+
+/** Files that put each paragraph on one line with no blank lines between them. */
+function isLinePerParagraph(lines: RawLine[]): boolean {
+	const nonBlank = lines.filter((line) => line.text.trim() !== "");
+	const blank = lines.length - nonBlank.length;
+	if (nonBlank.length < 4) return false;
+	const longLines = nonBlank.filter((line) => line.text.length > 120).length;
+	return blank < nonBlank.length / 8 && longLines > nonBlank.length / 4;
+}
+
+/** A line that stands on its own even without blank lines around it. */
+function isStandaloneLine(text: string): boolean {
+	const trimmed = text.trim();
+	return isHeading(trimmed) || isSceneBreak(trimmed) || parseMetadataLine(trimmed) !== undefined || parseByline(trimmed) !== undefined;
+}
+
+function classify(text: string): Unit["kind"] {
+	if (isSceneBreak(text)) return "scene-break";
+	if (isHeading(text)) return "heading";
+	return "paragraph";
+}
+
+function toUnit(lines: RawLine[]): Unit | undefined {
+	const text = lines
+		.map((line) => expandTabs(line.text).trim())
+		.join(" ")
+		.replace(/ {2,}/g, " ")
+		.normalize("NFC");
+	if (isSpacer(text)) return undefined;
+	return { kind: classify(text), text, start: (lines[0] as RawLine).start, end: (lines.at(-1) as RawLine).end };
+}
+
+/** Split sanitised plain text into paragraph, heading and scene-break units. */
+export function textToUnits(text: string): Unit[] {
+	const lines = splitLines(text);
+	const units: Unit[] = [];
+	const perLine = isLinePerParagraph(lines);
+	let group: RawLine[] = [];
+	const flush = () => {
+		const unit = group.length > 0 ? toUnit(group) : undefined;
+		if (unit) units.push(unit);
+		group = [];
+	};
+	for (const line of lines) {
+		if (line.text.trim() === "") {
+			flush();
+		} else if (perLine) {
+			flush();
+			group.push(line);
+		} else if (isStandaloneLine(line.text)) {
+			flush();
+			group.push(line);
+			flush();
+		} else {
+			group.push(line);
+		}
+	}
+	flush();
+	return units;
+}
