@@ -1,0 +1,99 @@
+// Wraps one block to a width (wrap-ansi), keeping each line's start offset in the block's text.
+
+import stringWidth from "string-width";
+import wrapAnsi from "wrap-ansi";
+import type { Block, Story } from "./story.js";
+
+export type LineRole = "text" | "quote" | "heading" | "break" | "blank";
+
+export interface Line {
+	block: number;
+	/** Offset in the block's display text where this line starts (text length for the blank line). */
+	start: number;
+	text: string;
+	role: LineRole;
+	/** Emphasised ranges within `text`. */
+	emphasis?: Array<[number, number]>;
+}
+
+const QUOTE_INDENT = 2;
+
+/** Wrap text to `width` cells; returns each line with its start offset in `text`. */
+export function wrapWithOffsets(text: string, width: number): Array<{ text: string; start: number }> {
+	const wrapped = wrapAnsi(text, Math.max(1, width), { hard: true, trim: true, wordWrap: true });
+	const result: Array<{ text: string; start: number }> = [];
+	let cursor = 0;
+	for (const line of wrapped.split("\n")) {
+		while (cursor < text.length && /\s/.test(text[cursor] as string)) cursor++;
+		// wrap-ansi only drops whitespace at breaks, so the line text sits at the cursor.
+		const found = text.startsWith(line, cursor) ? cursor : text.indexOf(line, cursor);
+		const start = found >= 0 ? found : cursor;
+		if (line.length > 0 || result.length === 0) result.push({ text: line, start });
+		cursor = start + line.length;
+	}
+	return result;
+}
+
+function emphasisWithin(block: Block, start: number, length: number): Array<[number, number]> | undefined {
+	if (!block.emphasis) return undefined;
+	const ranges: Array<[number, number]> = [];
+	for (const [from, to] of block.emphasis) {
+		const a = Math.max(from, start) - start;
+		const b = Math.min(to, start + length) - start;
+		if (b > a) ranges.push([a, b]);
+	}
+	return ranges.length > 0 ? ranges : undefined;
+}
+
+function centre(text: string, width: number): string {
+	const cells = stringWidth(text);
+	if (cells >= width) return text;
+	return " ".repeat(Math.floor((width - cells) / 2)) + text;
+}
+
+function layoutUncached(block: Block, index: number, width: number): Line[] {
+	const blank: Line = { block: index, start: block.text.length, text: "", role: "blank" };
+	if (block.kind === "scene-break") {
+		const mark = stringWidth(block.text) <= width ? block.text : "* * *".slice(0, Math.max(1, width));
+		return [{ block: index, start: 0, text: centre(mark, width), role: "break" }, blank];
+	}
+	const indent = block.quote ? QUOTE_INDENT : 0;
+	const role: LineRole = block.kind === "heading" ? "heading" : block.quote ? "quote" : "text";
+	const lines: Line[] = wrapWithOffsets(block.text, Math.max(1, width - indent)).map((piece) => {
+		const line: Line = { block: index, start: piece.start, text: " ".repeat(indent) + piece.text, role };
+		const emphasis = emphasisWithin(block, piece.start, piece.text.length);
+		if (emphasis) line.emphasis = emphasis.map(([a, b]) => [a + indent, b + indent]);
+		return line;
+	});
+	lines.push(blank);
+	return lines;
+}
+
+const cache = new WeakMap<Block, Map<number, Line[]>>();
+
+/** The lines of one block at a width, cached per block and width (layout is re-run only on resize). */
+export function layoutBlock(story: Story, index: number, width: number): Line[] {
+	const block = story.blocks[index];
+	if (!block) return [];
+	let byWidth = cache.get(block);
+	if (!byWidth) {
+		byWidth = new Map();
+		cache.set(block, byWidth);
+	}
+	let lines = byWidth.get(width);
+	if (!lines) {
+		lines = layoutUncached(block, index, width);
+		byWidth.set(width, lines);
+	}
+	return lines;
+}
+
+/** Index of the line that holds `offset` in a block's lines. */
+export function lineIndexAt(lines: Line[], offset: number): number {
+	let found = 0;
+	for (let index = 0; index < lines.length; index++) {
+		if ((lines[index] as Line).start <= offset) found = index;
+		else break;
+	}
+	return found;
+}

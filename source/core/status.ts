@@ -1,0 +1,56 @@
+// The status bar's text: title, chapter, page N of M, percent, and time left in the chapter.
+
+import type { PageNumber } from "./page-count.js";
+import type { Page } from "./paginate.js";
+import { countWords, percentAt, type Story } from "./story.js";
+
+export const WORDS_PER_MINUTE = 250;
+
+const wordCache = new WeakMap<object, number>();
+
+function blockWords(story: Story, index: number): number {
+	const block = story.blocks[index];
+	if (!block || block.kind !== "paragraph") return 0;
+	let words = wordCache.get(block);
+	if (words === undefined) {
+		words = countWords(block.text);
+		wordCache.set(block, words);
+	}
+	return words;
+}
+
+/** Words from the top of the page to the end of its chapter. */
+export function wordsLeftInChapter(story: Story, page: Page): number {
+	const chapter = story.chapters[page.chapter];
+	if (!chapter) return 0;
+	let words = 0;
+	for (let index = page.top.block; index < chapter.endBlock; index++) words += blockWords(story, index);
+	return words;
+}
+
+export function formatMinutes(words: number): string {
+	const minutes = Math.ceil(words / WORDS_PER_MINUTE);
+	if (minutes < 1) return "chapter ends here";
+	if (minutes < 60) return `${minutes} min left in chapter`;
+	return `${Math.floor(minutes / 60)} h ${minutes % 60} min left in chapter`;
+}
+
+export interface StatusParts {
+	title: string;
+	chapter: string;
+	pages: string;
+	percent: string;
+	timeLeft: string;
+}
+
+export function statusParts(story: Story, page: Page, number: PageNumber): StatusParts {
+	const chapter = story.chapters.length > 1 ? (story.chapters[page.chapter]?.title ?? "") : "";
+	const total = number.exact ? `${number.total}` : `~${number.total}`;
+	return {
+		title: story.title,
+		chapter,
+		pages: `page ${number.page} of ${total}`,
+		percent: `${Math.floor(percentAt(story, page.top))}%`,
+		timeLeft: formatMinutes(wordsLeftInChapter(story, page)),
+	};
+}

@@ -1,0 +1,44 @@
+// A ReadingStore in memory: for tests, and the fallback when the config folder cannot be written.
+
+import { DEFAULT_SETTINGS, findRecord, isStoryRecord, type ReadingStore, type Settings, type StoryRecord } from "./reading-store.js";
+
+export class MemoryStore implements ReadingStore {
+	private records: Record<string, StoryRecord> = {};
+	private currentSettings: Settings = { ...DEFAULT_SETTINGS };
+	private lastPath: string | undefined;
+
+	constructor(private warning?: string) {}
+
+	find(fingerprint: string, path: string): StoryRecord | undefined {
+		return findRecord(this.records, fingerprint, path);
+	}
+
+	save(fingerprint: string, record: StoryRecord): void {
+		this.records[fingerprint] = record;
+		this.lastPath = record.path;
+	}
+
+	all(): Array<{ fingerprint: string; record: StoryRecord }> {
+		return Object.entries(this.records)
+			.filter(([, record]) => isStoryRecord(record))
+			.map(([fingerprint, record]) => ({ fingerprint, record }));
+	}
+
+	settings(): Settings {
+		return { ...this.currentSettings };
+	}
+
+	saveSettings(settings: Settings): void {
+		this.currentSettings = { ...settings };
+	}
+
+	lastStoryPath(): string | undefined {
+		return this.lastPath;
+	}
+
+	takeWarning(): string | undefined {
+		const warning = this.warning;
+		this.warning = undefined;
+		return warning;
+	}
+}

@@ -1,0 +1,68 @@
+// What the reader remembers: per story its place, plus settings and the last story opened.
+
+export interface StoryRecord {
+	path: string;
+	title: string;
+	author?: string;
+	words?: number;
+	/** Source offset of the anchor in the decoded text. */
+	sourceOffset: number;
+	/** A few words at the anchor, to find the place again if the text moved. */
+	snippet: string;
+	percent: number;
+	/** ISO time of the last read. */
+	lastRead: string;
+}
+
+export interface Settings {
+	panelOpen: boolean;
+	measure: number;
+}
+
+export interface ReadingStore {
+	/** The record for a story: by fingerprint, else by path (a story that changed at its start). */
+	find(fingerprint: string, path: string): StoryRecord | undefined;
+	save(fingerprint: string, record: StoryRecord): void;
+	all(): Array<{ fingerprint: string; record: StoryRecord }>;
+	settings(): Settings;
+	saveSettings(settings: Settings): void;
+	lastStoryPath(): string | undefined;
+	/** A one-time message about the store itself (a damaged file kept aside, an unwritable folder). */
+	takeWarning(): string | undefined;
+}
+
+export const DEFAULT_SETTINGS: Settings = { panelOpen: true, measure: 80 };
+
+/** Keep only well-formed records: a config edited by hand or by an old version must not crash us. */
+export function isStoryRecord(value: unknown): value is StoryRecord {
+	if (!value || typeof value !== "object") return false;
+	const record = value as Record<string, unknown>;
+	return (
+		typeof record.path === "string" &&
+		typeof record.title === "string" &&
+		typeof record.sourceOffset === "number" &&
+		Number.isFinite(record.sourceOffset) &&
+		typeof record.snippet === "string" &&
+		typeof record.percent === "number" &&
+		typeof record.lastRead === "string"
+	);
+}
+
+export function readSettings(value: unknown): Settings {
+	const record = value && typeof value === "object" ? (value as Record<string, unknown>) : {};
+	return {
+		panelOpen: typeof record.panelOpen === "boolean" ? record.panelOpen : DEFAULT_SETTINGS.panelOpen,
+		measure: typeof record.measure === "number" && Number.isFinite(record.measure) ? record.measure : DEFAULT_SETTINGS.measure,
+	};
+}
+
+/** Lookup shared by the stores: by fingerprint first, then the newest record at the same path. */
+export function findRecord(records: Record<string, unknown>, fingerprint: string, path: string): StoryRecord | undefined {
+	const direct = records[fingerprint];
+	if (isStoryRecord(direct)) return direct;
+	let best: StoryRecord | undefined;
+	for (const value of Object.values(records)) {
+		if (isStoryRecord(value) && value.path === path && (!best || value.lastRead > best.lastRead)) best = value;
+	}
+	return best;
+}
