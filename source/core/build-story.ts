@@ -1,7 +1,15 @@
 // Turns format-neutral units into a Story: chapters, author's-note detection, title and author.
 
 import { findOpener, INLINE_NOTE, parseByline, parseMetadataLine } from "./markers.js";
-import { type Block, type Chapter, countWords, INLINE_NOTE_MARKER, type Note, type NoteKind, type Story } from "./story.js";
+import {
+	type Block,
+	type Chapter,
+	countWords,
+	INLINE_NOTE_MARKER,
+	type Note,
+	type NoteKind,
+	type Story,
+} from "./story.js";
 import type { StoryMeta, Unit } from "./units.js";
 
 /** Paragraphs this close to a chapter's end count as its tail zone when it has no scene break. */
@@ -23,7 +31,10 @@ interface ChapterDraft {
 	units: Unit[];
 }
 
-function splitChapters(units: Unit[]): { preamble: Unit[]; chapters: ChapterDraft[] } {
+function splitChapters(units: Unit[]): {
+	preamble: Unit[];
+	chapters: ChapterDraft[];
+} {
 	const preamble: Unit[] = [];
 	const chapters: ChapterDraft[] = [];
 	for (const unit of units) {
@@ -48,7 +59,10 @@ function confidenceOf(unit: Unit, base: number): number {
 }
 
 /** Split one chapter's units into story units and notes, per the rules in AUTHOR-NOTES.md. */
-function detectChapterNotes(units: Unit[]): { story: Unit[]; notes: Array<PendingNote & { index: number }> } {
+function detectChapterNotes(units: Unit[]): {
+	story: Unit[];
+	notes: Array<PendingNote & { index: number }>;
+} {
 	const notes: Array<PendingNote & { index: number }> = [];
 	let begin = 0;
 	let end = units.length;
@@ -62,7 +76,13 @@ function detectChapterNotes(units: Unit[]): { story: Unit[]; notes: Array<Pendin
 			breakAt > 0 && breakAt <= MAX_HEAD_PARAGRAPHS && paragraphsBefore.every((unit) => unit.kind === "paragraph")
 				? breakAt
 				: runLength(units, 0, isNoteParagraph);
-		notes.push({ kind: "head", label: labelOf(first), confidence: confidenceOf(first, 0.9), units: units.slice(0, headEnd), index: 0 });
+		notes.push({
+			kind: "head",
+			label: labelOf(first),
+			confidence: confidenceOf(first, 0.9),
+			units: units.slice(0, headEnd),
+			index: 0,
+		});
 		begin = headEnd;
 	}
 
@@ -76,7 +96,13 @@ function detectChapterNotes(units: Unit[]): { story: Unit[]; notes: Array<Pendin
 		const tailChars = tailUnits.reduce((sum, unit) => sum + unit.text.length, 0);
 		const opener = units[tailAt] as Unit;
 		if (tailChars <= MAX_TAIL_SHARE * chapterChars || tailAt === begin) {
-			notes.push({ kind: "tail", label: labelOf(opener), confidence: confidenceOf(opener, 0.9), units: tailUnits, index: tailAt });
+			notes.push({
+				kind: "tail",
+				label: labelOf(opener),
+				confidence: confidenceOf(opener, 0.9),
+				units: tailUnits,
+				index: tailAt,
+			});
 			end = tailAt;
 		}
 	}
@@ -87,7 +113,13 @@ function detectChapterNotes(units: Unit[]): { story: Unit[]; notes: Array<Pendin
 		const unit = units[index] as Unit;
 		const opener = unit.kind === "paragraph" ? findOpener(unit.text) : undefined;
 		if (unit.noteLabel !== undefined || opener?.strength === "strong") {
-			notes.push({ kind: "inline", label: labelOf(unit), confidence: confidenceOf(unit, 0.8), units: [unit], index: story.length });
+			notes.push({
+				kind: "inline",
+				label: labelOf(unit),
+				confidence: confidenceOf(unit, 0.8),
+				units: [unit],
+				index: story.length,
+			});
 		} else {
 			story.push(unit);
 		}
@@ -110,7 +142,16 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean, floor: number)
 }
 
 /** Title, author and metadata lines at the top of the preamble. */
-function readHeader(preamble: Unit[], meta: StoryMeta): { rest: Unit[]; title?: string; author?: string; summary?: string; metadata: Unit[] } {
+function readHeader(
+	preamble: Unit[],
+	meta: StoryMeta,
+): {
+	rest: Unit[];
+	title?: string;
+	author?: string;
+	summary?: string;
+	metadata: Unit[];
+} {
 	let title = meta.title;
 	let author = meta.author;
 	let summary = meta.summary;
@@ -165,12 +206,30 @@ export function buildStory(units: Unit[], meta: StoryMeta, fileName: string, sou
 
 	const pendingHead: Note[] = [];
 	for (const note of meta.headNotes ?? []) {
-		pendingHead.push({ kind: "head", label: note.label, confidence: 1, chapter: 0, start: note.start, end: note.end, text: note.text, block: 0 });
+		pendingHead.push({
+			kind: "head",
+			label: note.label,
+			confidence: 1,
+			chapter: 0,
+			start: note.start,
+			end: note.end,
+			text: note.text,
+			block: 0,
+		});
 	}
 	if (header.metadata.length > 0) {
 		const first = header.metadata[0] as Unit;
 		const last = header.metadata.at(-1) as Unit;
-		pendingHead.push({ kind: "metadata", label: "Story info", confidence: 0.9, chapter: 0, start: first.start, end: last.end, text: header.metadata.map((unit) => unit.text).join("\n"), block: 0 });
+		pendingHead.push({
+			kind: "metadata",
+			label: "Story info",
+			confidence: 0.9,
+			chapter: 0,
+			start: first.start,
+			end: last.end,
+			text: header.metadata.map((unit) => unit.text).join("\n"),
+			block: 0,
+		});
 	}
 
 	// Text before the first heading that holds only notes belongs to the first chapter's head.
@@ -201,17 +260,34 @@ export function buildStory(units: Unit[], meta: StoryMeta, fileName: string, sou
 		for (const note of found) {
 			const kind: NoteKind = onlyNotes && found.length > 0 ? "chapter" : note.kind;
 			const anchorBlock =
-				note.kind === "tail" ? Math.max(firstBlock, endBlock - 1) : note.kind === "head" ? firstBlock : Math.min(storyStart + note.index, Math.max(firstBlock, endBlock - 1));
-			for (const part of splitAtOpeners(note)) chapterNotes.push(makeNote({ ...part, kind }, chapterIndex, anchorBlock));
+				note.kind === "tail"
+					? Math.max(firstBlock, endBlock - 1)
+					: note.kind === "head"
+						? firstBlock
+						: Math.min(storyStart + note.index, Math.max(firstBlock, endBlock - 1));
+			for (const part of splitAtOpeners(note))
+				chapterNotes.push(makeNote({ ...part, kind }, chapterIndex, anchorBlock));
 		}
 		chapterNotes.push(...inlineNotes);
 		chapterNotes.sort((a, b) => a.start - b.start);
 		notes.push(...chapterNotes);
-		chapters.push({ title: chapterTitle, start: draft.heading?.start ?? draft.units[0]?.start ?? 0, firstBlock, endBlock });
+		chapters.push({
+			title: chapterTitle,
+			start: draft.heading?.start ?? draft.units[0]?.start ?? 0,
+			firstBlock,
+			endBlock,
+		});
 	});
 
 	const wordCount = blocks.reduce((sum, block) => sum + (block.kind === "paragraph" ? countWords(block.text) : 0), 0);
-	const story: Story = { title, chapters, blocks, notes, sourceLength, wordCount };
+	const story: Story = {
+		title,
+		chapters,
+		blocks,
+		notes,
+		sourceLength,
+		wordCount,
+	};
 	if (header.author !== undefined) story.author = header.author;
 	if (header.summary !== undefined) story.summary = header.summary;
 	return story;
@@ -223,8 +299,15 @@ function splitAtOpeners(note: PendingNote): PendingNote[] {
 	for (const unit of note.units) {
 		const current = parts.at(-1);
 		if (current && !isNoteParagraph(unit)) current.units.push(unit);
-		else if (current && unit.noteLabel === undefined && findOpener(unit.text)?.strength !== "strong") current.units.push(unit);
-		else parts.push({ ...note, label: current ? labelOf(unit) : note.label, confidence: current ? confidenceOf(unit, note.confidence) : note.confidence, units: [unit] });
+		else if (current && unit.noteLabel === undefined && findOpener(unit.text)?.strength !== "strong")
+			current.units.push(unit);
+		else
+			parts.push({
+				...note,
+				label: current ? labelOf(unit) : note.label,
+				confidence: current ? confidenceOf(unit, note.confidence) : note.confidence,
+				units: [unit],
+			});
 	}
 	return parts;
 }
@@ -232,11 +315,26 @@ function splitAtOpeners(note: PendingNote): PendingNote[] {
 function makeNote(pending: PendingNote, chapter: number, block: number): Note {
 	const first = pending.units[0] as Unit;
 	const last = pending.units.at(-1) as Unit;
-	return { kind: pending.kind, label: pending.label, confidence: pending.confidence, chapter, start: first.start, end: last.end, text: noteText(pending.units), block };
+	return {
+		kind: pending.kind,
+		label: pending.label,
+		confidence: pending.confidence,
+		chapter,
+		start: first.start,
+		end: last.end,
+		text: noteText(pending.units),
+		block,
+	};
 }
 
 function toBlock(unit: Unit, chapter: number): Block {
-	const block: Block = { kind: unit.kind, text: unit.text, start: unit.start, end: unit.end, chapter };
+	const block: Block = {
+		kind: unit.kind,
+		text: unit.text,
+		start: unit.start,
+		end: unit.end,
+		chapter,
+	};
 	if (unit.emphasis) block.emphasis = unit.emphasis;
 	if (unit.quote) block.quote = true;
 	return block;
@@ -249,10 +347,18 @@ function extractInlineNotes(block: Block, blockIndex: number, into: Note[]): voi
 	const textLength = Math.max(1, block.text.length);
 	block.text = block.text.replace(INLINE_NOTE, (match, body: string, offset: number) => {
 		const start = block.start + Math.round((offset / textLength) * sourceSpan);
-		into.push({ kind: "inline", label: "A/N", confidence: 0.95, chapter: block.chapter, start, end: start + match.length, text: body.trim(), block: blockIndex });
+		into.push({
+			kind: "inline",
+			label: "A/N",
+			confidence: 0.95,
+			chapter: block.chapter,
+			start,
+			end: start + match.length,
+			text: body.trim(),
+			block: blockIndex,
+		});
 		return ` ${INLINE_NOTE_MARKER}`;
 	});
 	// Emphasis ranges would shift; inline notes are plain-text only, where there is no emphasis.
 	delete block.emphasis;
 }
-

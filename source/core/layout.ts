@@ -20,7 +20,11 @@ const QUOTE_INDENT = 2;
 
 /** Wrap text to `width` cells; returns each line with its start offset in `text`. */
 export function wrapWithOffsets(text: string, width: number): Array<{ text: string; start: number }> {
-	const wrapped = wrapAnsi(text, Math.max(1, width), { hard: true, trim: true, wordWrap: true });
+	const wrapped = wrapAnsi(text, Math.max(1, width), {
+		hard: true,
+		trim: true,
+		wordWrap: true,
+	});
 	const result: Array<{ text: string; start: number }> = [];
 	let cursor = 0;
 	for (const line of wrapped.split("\n")) {
@@ -52,7 +56,12 @@ function centre(text: string, width: number): string {
 }
 
 function layoutUncached(block: Block, index: number, width: number): Line[] {
-	const blank: Line = { block: index, start: block.text.length, text: "", role: "blank" };
+	const blank: Line = {
+		block: index,
+		start: block.text.length,
+		text: "",
+		role: "blank",
+	};
 	if (block.kind === "scene-break") {
 		const mark = stringWidth(block.text) <= width ? block.text : "* * *".slice(0, Math.max(1, width));
 		return [{ block: index, start: 0, text: centre(mark, width), role: "break" }, blank];
@@ -60,7 +69,12 @@ function layoutUncached(block: Block, index: number, width: number): Line[] {
 	const indent = block.quote ? QUOTE_INDENT : 0;
 	const role: LineRole = block.kind === "heading" ? "heading" : block.quote ? "quote" : "text";
 	const lines: Line[] = wrapWithOffsets(block.text, Math.max(1, width - indent)).map((piece) => {
-		const line: Line = { block: index, start: piece.start, text: " ".repeat(indent) + piece.text, role };
+		const line: Line = {
+			block: index,
+			start: piece.start,
+			text: " ".repeat(indent) + piece.text,
+			role,
+		};
 		const emphasis = emphasisWithin(block, piece.start, piece.text.length);
 		if (emphasis) line.emphasis = emphasis.map(([a, b]) => [a + indent, b + indent]);
 		return line;

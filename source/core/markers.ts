@@ -15,7 +15,10 @@ const NUMBER_WORDS =
 	"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
 
 const HEADING_PATTERNS = [
-	new RegExp(`^(?:chapter|ch\\.|part|book)\\s*(?:\\d+|[ivxlcdm]+|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))?)\\b(?:\\s*[:.\\-]\\s*.*|\\s+.*)?$`, "i"),
+	new RegExp(
+		`^(?:chapter|ch\\.|part|book)\\s*(?:\\d+|[ivxlcdm]+|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))?)\\b(?:\\s*[:.\\-]\\s*.*|\\s+.*)?$`,
+		"i",
+	),
 	/^(?:prologue|epilogue|interlude|omake)\b(?:\s*[:.-]\s*.*|\s+.*)?$/i,
 	/^\d{1,3}\.\s+\p{Lu}.*$/u,
 ];
@@ -85,7 +88,10 @@ const METADATA_LINE = new RegExp(`^(${METADATA_KEYS})\\s*:\\s*(.*)$`, "i");
 export function parseMetadataLine(text: string): { key: string; value: string } | undefined {
 	const match = METADATA_LINE.exec(normalizeForMatch(text));
 	if (!match) return undefined;
-	return { key: (match[1] as string).toLowerCase(), value: (match[2] as string).trim() };
+	return {
+		key: (match[1] as string).toLowerCase(),
+		value: (match[2] as string).trim(),
+	};
 }
 
 /** A byline such as `by Quillfeather`. */

@@ -61,13 +61,20 @@ export class PageCounter {
 		if (this.done) {
 			const before = counted.slice(0, page.chapter).reduce((sum, pages) => sum + pages, 0);
 			const pageNumber = before + Math.min(counted[page.chapter] ?? inChapter, inChapter);
-			return { page: pageNumber, total: counted.reduce((sum, pages) => sum + pages, 0), exact: true };
+			return {
+				page: pageNumber,
+				total: counted.reduce((sum, pages) => sum + pages, 0),
+				exact: true,
+			};
 		}
 		// Estimate: pages per source character so far, applied to the whole story.
 		const countedPages = counted.reduce((sum, pages) => sum + pages, 0);
 		const countedChars = this.story.chapters[this.chapter]?.start ?? this.story.sourceLength;
 		const perChar = countedPages > 0 && countedChars > 0 ? countedPages / countedChars : 0;
-		const chapterStartPages = page.chapter < counted.length ? counted.slice(0, page.chapter).reduce((sum, pages) => sum + pages, 0) : Math.round(chapter.start * perChar);
+		const chapterStartPages =
+			page.chapter < counted.length
+				? counted.slice(0, page.chapter).reduce((sum, pages) => sum + pages, 0)
+				: Math.round(chapter.start * perChar);
 		const total = Math.max(chapterStartPages + inChapter, Math.round(this.story.sourceLength * perChar));
 		return { page: chapterStartPages + inChapter, total, exact: false };
 	}

@@ -41,7 +41,8 @@ export function linesFrom(story: Story, anchor: Anchor, width: number, count: nu
 		const blockLines = chapterBlockLines(story, block, width, chapter);
 		const from = first ? lineIndexAt(blockLines, anchor.offset) : 0;
 		first = false;
-		for (let index = from; index < blockLines.length && lines.length < count; index++) lines.push(blockLines[index] as Line);
+		for (let index = from; index < blockLines.length && lines.length < count; index++)
+			lines.push(blockLines[index] as Line);
 	}
 	return lines;
 }

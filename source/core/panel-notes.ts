@@ -21,7 +21,8 @@ export function notesForPage(story: Story, page: Page): PanelNotes {
 	const topBlock = page.top.block;
 	let latest: Note | undefined;
 	for (const note of story.notes) {
-		const earlier = note.chapter < page.chapter || (note.chapter === page.chapter && note.block < topBlock && note.kind !== "tail");
+		const earlier =
+			note.chapter < page.chapter || (note.chapter === page.chapter && note.block < topBlock && note.kind !== "tail");
 		if (earlier) latest = note;
 	}
 	return { notes: latest ? [latest] : [], current: false };

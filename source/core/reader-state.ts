@@ -44,12 +44,24 @@ export interface CommandContext {
 
 export type ReaderAction =
 	| { type: "command"; command: CommandId; context: CommandContext }
+	| { type: "load"; state: ReaderState }
 	| { type: "close-overlay" }
 	| { type: "jump"; anchor: Anchor }
 	| { type: "message"; text: string };
 
-export function initialReaderState(anchor: Anchor, settings: { panelOpen: boolean; measure: number }, message?: string): ReaderState {
-	const state: ReaderState = { anchor, mode: "read", panelOpen: settings.panelOpen, measure: settings.measure, panelScroll: 0, quitting: false };
+export function initialReaderState(
+	anchor: Anchor,
+	settings: { panelOpen: boolean; measure: number },
+	message?: string,
+): ReaderState {
+	const state: ReaderState = {
+		anchor,
+		mode: "read",
+		panelOpen: settings.panelOpen,
+		measure: settings.measure,
+		panelScroll: 0,
+		quitting: false,
+	};
 	if (message) state.message = message;
 	return state;
 }
@@ -87,11 +99,17 @@ function navigate(state: ReaderState, command: CommandId, context: CommandContex
 
 function withMeasure(state: ReaderState, measure: number): ReaderState {
 	const clamped = Math.min(MAX_MEASURE, Math.max(MIN_MEASURE, measure));
-	return { ...state, measure: clamped, message: `Text width ${clamped} columns` };
+	return {
+		...state,
+		measure: clamped,
+		message: `Text width ${clamped} columns`,
+	};
 }
 
 export function readerReducer(state: ReaderState, action: ReaderAction): ReaderState {
 	switch (action.type) {
+		case "load":
+			return action.state;
 		case "close-overlay":
 			return { ...state, mode: "read" };
 		case "jump":
@@ -114,7 +132,11 @@ function runCommand(state: ReaderState, command: CommandId, context: CommandCont
 			return { ...cleared, mode: "read" };
 		case "notes.toggle":
 			if (context.narrow) return { ...cleared, mode: "notes" };
-			return { ...cleared, panelOpen: !state.panelOpen, message: state.panelOpen ? "Notes panel hidden" : "Notes panel shown" };
+			return {
+				...cleared,
+				panelOpen: !state.panelOpen,
+				message: state.panelOpen ? "Notes panel hidden" : "Notes panel shown",
+			};
 		case "notes.scrollDown":
 			return { ...cleared, panelScroll: state.panelScroll + 1 };
 		case "notes.scrollUp":

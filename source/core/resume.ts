@@ -16,7 +16,10 @@ export interface SavedPlace {
 }
 
 export function placeOf(story: Story, anchor: Anchor): SavedPlace {
-	return { sourceOffset: anchorToSource(story, anchor), snippet: snippetAt(story, anchor) };
+	return {
+		sourceOffset: anchorToSource(story, anchor),
+		snippet: snippetAt(story, anchor),
+	};
 }
 
 /**

@@ -10,7 +10,7 @@ const wordCache = new WeakMap<object, number>();
 
 function blockWords(story: Story, index: number): number {
 	const block = story.blocks[index];
-	if (!block || block.kind !== "paragraph") return 0;
+	if (block?.kind !== "paragraph") return 0;
 	let words = wordCache.get(block);
 	if (words === undefined) {
 		words = countWords(block.text);
@@ -35,6 +35,12 @@ export function formatMinutes(words: number): string {
 	return `${Math.floor(minutes / 60)} h ${minutes % 60} min left in chapter`;
 }
 
+/** Percent read at a page: from its top anchor, and 100 on the story's last page. */
+export function readPercent(story: Story, page: Page): number {
+	if (page.endsChapter && page.chapter === story.chapters.length - 1) return 100;
+	return percentAt(story, page.top);
+}
+
 export interface StatusParts {
 	title: string;
 	chapter: string;
@@ -50,7 +56,7 @@ export function statusParts(story: Story, page: Page, number: PageNumber): Statu
 		title: story.title,
 		chapter,
 		pages: `page ${number.page} of ${total}`,
-		percent: `${Math.floor(percentAt(story, page.top))}%`,
+		percent: `${Math.floor(readPercent(story, page))}%`,
 		timeLeft: formatMinutes(wordsLeftInChapter(story, page)),
 	};
 }

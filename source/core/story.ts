@@ -66,9 +66,7 @@ export function countWords(text: string): number {
 	let count = 0;
 	for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
 		// CJK has no spaces: count each ideograph or kana as a word, as word counters for CJK do.
-		count += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(match[0])
-			? [...match[0]].length
-			: 1;
+		count += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(match[0]) ? [...match[0]].length : 1;
 	}
 	return count;
 }

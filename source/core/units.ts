@@ -16,5 +16,10 @@ export interface StoryMeta {
 	author?: string;
 	summary?: string;
 	/** Notes known from the format's metadata (front matter), placed at the story's head. */
-	headNotes?: Array<{ label: string; text: string; start: number; end: number }>;
+	headNotes?: Array<{
+		label: string;
+		text: string;
+		start: number;
+		end: number;
+	}>;
 }

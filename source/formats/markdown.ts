@@ -20,7 +20,8 @@ function readFrontMatter(text: string): { meta: StoryMeta; bodyStart: number } {
 	}
 	if (fields && typeof fields === "object") {
 		const record = fields as Record<string, unknown>;
-		const asText = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value).trim() : undefined);
+		const asText = (value: unknown) =>
+			typeof value === "string" || typeof value === "number" ? String(value).trim() : undefined;
 		const title = asText(record.title);
 		const author = asText(record.author);
 		const summary = asText(record.summary);
@@ -34,7 +35,10 @@ function readFrontMatter(text: string): { meta: StoryMeta; bodyStart: number } {
 }
 
 /** Remove `*x*`, `_x_` and `**x**` markers, returning plain text and the emphasised ranges. */
-export function stripEmphasis(text: string): { text: string; emphasis: Array<[number, number]> } {
+export function stripEmphasis(text: string): {
+	text: string;
+	emphasis: Array<[number, number]>;
+} {
 	const emphasis: Array<[number, number]> = [];
 	let out = "";
 	const pattern = /(\*\*|__|\*|_)(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu;
@@ -81,7 +85,10 @@ function makeUnit(lines: Line[]): Unit | undefined {
 }
 
 /** Split sanitised Markdown into units and the front-matter metadata. */
-export function markdownToUnits(text: string): { units: Unit[]; meta: StoryMeta } {
+export function markdownToUnits(text: string): {
+	units: Unit[];
+	meta: StoryMeta;
+} {
 	const { meta, bodyStart } = readFrontMatter(text);
 	const lines: Line[] = [];
 	let start = bodyStart;
@@ -106,7 +113,12 @@ export function markdownToUnits(text: string): { units: Unit[]; meta: StoryMeta 
 		else if (level > 0) {
 			flush();
 			const title = stripEmphasis(line.text.replace(/^#+\s+/, "").replace(/\s+#+\s*$/, "")).text.trim();
-			units.push({ kind: level === chapterLevel ? "heading" : "paragraph", text: title, start: line.start, end: line.end });
+			units.push({
+				kind: level === chapterLevel ? "heading" : "paragraph",
+				text: title,
+				start: line.start,
+				end: line.end,
+			});
 		} else group.push(line);
 	}
 	flush();

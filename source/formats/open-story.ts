@@ -66,9 +66,15 @@ export function parseStory(decoded: string, fileName: string): { story: Story; t
 	const extension = extname(fileName).toLowerCase();
 	if (extension === ".md" || extension === ".markdown") {
 		const { units, meta } = markdownToUnits(text);
-		return { story: buildStory(units, meta, basename(fileName), text.length), text };
+		return {
+			story: buildStory(units, meta, basename(fileName), text.length),
+			text,
+		};
 	}
-	return { story: buildStory(textToUnits(text), {}, basename(fileName), text.length), text };
+	return {
+		story: buildStory(textToUnits(text), {}, basename(fileName), text.length),
+		text,
+	};
 }
 
 export function openStory(path: string): OpenedStory {

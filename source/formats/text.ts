@@ -34,7 +34,12 @@ function isLinePerParagraph(lines: RawLine[]): boolean {
 /** A line that stands on its own even without blank lines around it. */
 function isStandaloneLine(text: string): boolean {
 	const trimmed = text.trim();
-	return isHeading(trimmed) || isSceneBreak(trimmed) || parseMetadataLine(trimmed) !== undefined || parseByline(trimmed) !== undefined;
+	return (
+		isHeading(trimmed) ||
+		isSceneBreak(trimmed) ||
+		parseMetadataLine(trimmed) !== undefined ||
+		parseByline(trimmed) !== undefined
+	);
 }
 
 function classify(text: string): Unit["kind"] {
@@ -50,7 +55,12 @@ function toUnit(lines: RawLine[]): Unit | undefined {
 		.replace(/ {2,}/g, " ")
 		.normalize("NFC");
 	if (isSpacer(text)) return undefined;
-	return { kind: classify(text), text, start: (lines[0] as RawLine).start, end: (lines.at(-1) as RawLine).end };
+	return {
+		kind: classify(text),
+		text,
+		start: (lines[0] as RawLine).start,
+		end: (lines.at(-1) as RawLine).end,
+	};
 }
 
 /** Split sanitised plain text into paragraph, heading and scene-break units. */

@@ -5,7 +5,15 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import Conf from "conf";
 import { MemoryStore } from "./memory-store.js";
-import { DEFAULT_SETTINGS, findRecord, isStoryRecord, type ReadingStore, readSettings, type Settings, type StoryRecord } from "./reading-store.js";
+import {
+	DEFAULT_SETTINGS,
+	findRecord,
+	isStoryRecord,
+	type ReadingStore,
+	readSettings,
+	type Settings,
+	type StoryRecord,
+} from "./reading-store.js";
 
 /** Where fic keeps its file: $FIC_CONFIG_DIR, else conf's usual place under $XDG_CONFIG_HOME. */
 export function configDirectory(env: NodeJS.ProcessEnv = process.env): string {
@@ -50,7 +58,11 @@ export class ConfStore implements ReadingStore {
 	static open(directory = configDirectory()): ReadingStore {
 		try {
 			const warning = setAsideIfDamaged(join(directory, "config.json"));
-			const conf = new Conf<Record<string, unknown>>({ projectName: "fic", cwd: directory, configName: "config" });
+			const conf = new Conf<Record<string, unknown>>({
+				projectName: "fic",
+				cwd: directory,
+				configName: "config",
+			});
 			return new ConfStore(conf, warning);
 		} catch (error) {
 			const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

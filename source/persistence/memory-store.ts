@@ -1,6 +1,13 @@
 // A ReadingStore in memory: for tests, and the fallback when the config folder cannot be written.
 
-import { DEFAULT_SETTINGS, findRecord, isStoryRecord, type ReadingStore, type Settings, type StoryRecord } from "./reading-store.js";
+import {
+	DEFAULT_SETTINGS,
+	findRecord,
+	isStoryRecord,
+	type ReadingStore,
+	type Settings,
+	type StoryRecord,
+} from "./reading-store.js";
 
 export class MemoryStore implements ReadingStore {
 	private records: Record<string, StoryRecord> = {};

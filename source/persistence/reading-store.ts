@@ -52,12 +52,17 @@ export function readSettings(value: unknown): Settings {
 	const record = value && typeof value === "object" ? (value as Record<string, unknown>) : {};
 	return {
 		panelOpen: typeof record.panelOpen === "boolean" ? record.panelOpen : DEFAULT_SETTINGS.panelOpen,
-		measure: typeof record.measure === "number" && Number.isFinite(record.measure) ? record.measure : DEFAULT_SETTINGS.measure,
+		measure:
+			typeof record.measure === "number" && Number.isFinite(record.measure) ? record.measure : DEFAULT_SETTINGS.measure,
 	};
 }
 
 /** Lookup shared by the stores: by fingerprint first, then the newest record at the same path. */
-export function findRecord(records: Record<string, unknown>, fingerprint: string, path: string): StoryRecord | undefined {
+export function findRecord(
+	records: Record<string, unknown>,
+	fingerprint: string,
+	path: string,
+): StoryRecord | undefined {
 	const direct = records[fingerprint];
 	if (isStoryRecord(direct)) return direct;
 	let best: StoryRecord | undefined;

@@ -1,0 +1,241 @@
+// The app: holds the reader and library state, the one key handler, and the save effect.
+
+import { dirname } from "node:path";
+import { Box, useApp, useInput } from "ink";
+import { useEffect, useMemo, useReducer, useState } from "react";
+import { screenGeometry } from "./core/geometry.js";
+import { type CommandId, resolveCommand } from "./core/keymap.js";
+import { type LibraryRow, sortLibrary } from "./core/library-rows.js";
+import { pageAt } from "./core/paginate.js";
+import { notesForPage } from "./core/panel-notes.js";
+import { initialReaderState, readerReducer } from "./core/reader-state.js";
+import { placeOf, restorePlace } from "./core/resume.js";
+import { readPercent, statusParts } from "./core/status.js";
+import type { LibraryItem } from "./formats/library.js";
+import type { OpenedStory } from "./formats/open-story.js";
+import type { PositionSaver } from "./persistence/position-saver.js";
+import type { ReadingStore } from "./persistence/reading-store.js";
+import { HelpOverlay } from "./ui/components/help-overlay.js";
+import { LibraryView } from "./ui/components/library-view.js";
+import { NotesOverlay } from "./ui/components/notes-overlay.js";
+import { NotesPanel, panelLines } from "./ui/components/notes-panel.js";
+import { ReadingPane } from "./ui/components/reading-pane.js";
+import { StatusBar } from "./ui/components/status-bar.js";
+import { TooSmall } from "./ui/components/too-small.js";
+import { keyName } from "./ui/hooks/key-name.js";
+import { usePageCount } from "./ui/hooks/use-page-count.js";
+import { type TerminalSize, useTerminalSize } from "./ui/hooks/use-terminal-size.js";
+
+export type Start = { kind: "story"; opened: OpenedStory } | { kind: "library"; folder: string };
+
+export interface AppProps {
+	start: Start;
+	store: ReadingStore;
+	saver: PositionSaver;
+	/** File access, injected so tests and the CLI decide where stories come from. */
+	openStory: (path: string) => OpenedStory;
+	scanLibrary: (folder: string) => LibraryItem[];
+	size?: TerminalSize;
+}
+
+function readerStateFor(opened: OpenedStory, store: ReadingStore, message?: string) {
+	const record = store.find(opened.fingerprint, opened.path);
+	const anchor = record ? restorePlace(opened.story, record) : { block: 0, offset: 0 };
+	return initialReaderState(anchor, store.settings(), message);
+}
+
+function libraryRows(items: LibraryItem[], store: ReadingStore): LibraryRow[] {
+	return sortLibrary(
+		items.map((item) => {
+			const record = store.find(item.fingerprint, item.path);
+			const row: LibraryRow = {
+				path: item.path,
+				title: item.title,
+				words: item.words,
+				percent: record?.percent ?? 0,
+			};
+			if (item.author) row.author = item.author;
+			if (record) row.lastRead = record.lastRead;
+			return row;
+		}),
+	);
+}
+
+export function App({ start, store, saver, openStory, scanLibrary, size }: AppProps) {
+	const { exit } = useApp();
+	const terminal = useTerminalSize(size);
+	const [opened, setOpened] = useState<OpenedStory | undefined>(start.kind === "story" ? start.opened : undefined);
+	const [folder, setFolder] = useState(start.kind === "library" ? start.folder : dirname(opened?.path ?? "."));
+	const [screen, setScreen] = useState<"reader" | "library">(start.kind === "story" ? "reader" : "library");
+	const [reader, dispatch] = useReducer(readerReducer, undefined, () =>
+		opened
+			? readerStateFor(opened, store, store.takeWarning())
+			: initialReaderState({ block: 0, offset: 0 }, store.settings()),
+	);
+	const [selected, setSelected] = useState(0);
+	const [libraryMessage, setLibraryMessage] = useState<string | undefined>(() =>
+		start.kind === "library" ? store.takeWarning() : undefined,
+	);
+	const rows = useMemo(
+		() => (screen === "library" ? libraryRows(scanLibrary(folder), store) : []),
+		[screen, folder, scanLibrary, store],
+	);
+
+	const geometry = screenGeometry(terminal.columns, terminal.rows, reader.panelOpen, reader.measure);
+	const view = useMemo(
+		() => ({ width: geometry.textWidth, height: geometry.textHeight }),
+		[geometry.textWidth, geometry.textHeight],
+	);
+	const story = opened?.story;
+	const page = useMemo(() => (story ? pageAt(story, reader.anchor, view) : undefined), [story, reader.anchor, view]);
+	const counter = usePageCount(story, view);
+
+	// Save the place (debounced) whenever it moves; the CLI flushes on every exit path.
+	useEffect(() => {
+		if (!opened || !page || screen !== "reader") return;
+		const { story } = opened;
+		saver.schedule(opened.fingerprint, {
+			path: opened.path,
+			title: story.title,
+			...(story.author ? { author: story.author } : {}),
+			words: story.wordCount,
+			...placeOf(story, page.top),
+			percent: readPercent(story, page),
+			lastRead: new Date().toISOString(),
+		});
+	}, [opened, page, screen, saver]);
+
+	useEffect(() => {
+		store.saveSettings({
+			panelOpen: reader.panelOpen,
+			measure: reader.measure,
+		});
+	}, [store, reader.panelOpen, reader.measure]);
+
+	useEffect(() => {
+		if (reader.quitting) {
+			saver.flush();
+			exit();
+		}
+	}, [reader.quitting, saver, exit]);
+
+	const openPath = (path: string) => {
+		saver.flush();
+		try {
+			const next = openStory(path);
+			setOpened(next);
+			dispatch({
+				type: "load",
+				state: readerStateFor(next, store, store.takeWarning()),
+			});
+			setScreen("reader");
+		} catch (error) {
+			setLibraryMessage((error as Error).message);
+		}
+	};
+
+	const runLibraryCommand = (command: CommandId) => {
+		if (command === "app.quit") {
+			saver.flush();
+			exit();
+		} else if (command === "list.down") setSelected((index) => Math.min(rows.length - 1, index + 1));
+		else if (command === "list.up") setSelected((index) => Math.max(0, index - 1));
+		else if (command === "list.open" && rows[selected]) openPath(rows[selected].path);
+	};
+
+	useInput((input, key) => {
+		const name = keyName(input, key);
+		if (!name) return;
+		if (screen === "library") {
+			const command = resolveCommand("library", name);
+			if (command) runLibraryCommand(command);
+			return;
+		}
+		if (!story) return;
+		const command = resolveCommand(reader.mode, name);
+		if (reader.mode !== "read" && !command) {
+			dispatch({ type: "close-overlay" });
+			return;
+		}
+		if (command === "library.open") {
+			saver.flush();
+			setFolder(opened ? dirname(opened.path) : folder);
+			setSelected(0);
+			setScreen("library");
+			return;
+		}
+		if (command)
+			dispatch({
+				type: "command",
+				command,
+				context: { story, view, narrow: geometry.narrow },
+			});
+	});
+
+	if (geometry.tooSmall) return <TooSmall columns={terminal.columns} />;
+
+	if (screen === "library" || !story || !page) {
+		return (
+			<LibraryView
+				rows={rows}
+				selected={selected}
+				width={terminal.columns}
+				height={terminal.rows}
+				folder={folder}
+				{...(libraryMessage ? { message: libraryMessage } : {})}
+			/>
+		);
+	}
+
+	const panel = notesForPage(story, page);
+	const panelInner = Math.max(1, geometry.panelWidth - 4);
+	const notesHint =
+		geometry.panelWidth === 0 && panel.current && panel.notes.length > 0
+			? `✎ ${panel.notes.length} ${panel.notes.length === 1 ? "note" : "notes"} (a)`
+			: undefined;
+	const parts = statusParts(story, page, counter ? counter.pageNumber(page) : { page: 1, total: 1, exact: false });
+	let body: React.ReactNode;
+	if (reader.mode === "help") body = <HelpOverlay width={terminal.columns} height={geometry.textHeight} />;
+	else if (reader.mode === "notes")
+		body = (
+			<NotesOverlay
+				lines={panelLines(story, panel.notes, Math.max(10, terminal.columns - 4), panel.current)}
+				width={terminal.columns}
+				height={geometry.textHeight}
+				current={panel.current}
+			/>
+		);
+	else
+		body = (
+			<Box flexDirection="row" height={geometry.textHeight}>
+				<ReadingPane
+					lines={page.lines}
+					width={geometry.textWidth}
+					height={geometry.textHeight}
+					leftPad={geometry.leftPad}
+				/>
+				{geometry.panelWidth > 0 ? (
+					<Box flexGrow={1} justifyContent="flex-end">
+						<NotesPanel
+							lines={panelLines(story, panel.notes, panelInner, panel.current)}
+							width={geometry.panelWidth}
+							height={geometry.textHeight}
+							scroll={reader.panelScroll}
+							current={panel.current}
+						/>
+					</Box>
+				) : null}
+			</Box>
+		);
+	return (
+		<Box flexDirection="column" width={terminal.columns} height={terminal.rows}>
+			{body}
+			<StatusBar
+				parts={parts}
+				width={terminal.columns}
+				{...(reader.message ? { message: reader.message } : {})}
+				{...(notesHint ? { notesHint } : {})}
+			/>
+		</Box>
+	);
+}

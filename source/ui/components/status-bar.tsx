@@ -1,0 +1,30 @@
+// The one-line status bar: title · chapter · page N of M · percent · time left, or a message.
+
+import { Box, Text } from "ink";
+import type { StatusParts } from "../../core/status.js";
+import { theme } from "../theme.js";
+
+export interface StatusBarProps {
+	parts: StatusParts;
+	width: number;
+	message?: string;
+	/** Shown when the panel is hidden and the page has notes, e.g. "✎ 2 notes". */
+	notesHint?: string;
+}
+
+export function statusLine(parts: StatusParts, notesHint?: string): string {
+	return [parts.title, parts.chapter, parts.pages, parts.percent, parts.timeLeft, notesHint]
+		.filter(Boolean)
+		.join(" · ");
+}
+
+export function StatusBar({ parts, width, message, notesHint }: StatusBarProps) {
+	const text = message ? `${message}  ·  ${parts.pages} · ${parts.percent}` : statusLine(parts, notesHint);
+	return (
+		<Box width={width} height={1}>
+			<Text color={message ? theme.warning : theme.statusText} inverse={!message} wrap="truncate-end">
+				{` ${text} `.padEnd(width)}
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,11 @@
+// Test setup: a fixed terminal size for Ink (its fake stdout has no rows), and room for tmux tests.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+	test: {
+		include: ["tests/**/*.test.{ts,tsx}"],
+		env: { COLUMNS: "100", LINES: "30", NO_COLOR: "1", FORCE_COLOR: "0" },
+		testTimeout: 30_000,
+		hookTimeout: 30_000,
+	},
+});
