@@ -357,7 +357,7 @@ function extractInlineNotes(block: Block, blockIndex: number, into: Note[]): voi
 			text: body.trim(),
 			block: blockIndex,
 		});
-		return ` ${INLINE_NOTE_MARKER}`;
+		return `\u00a0${INLINE_NOTE_MARKER}`;
 	});
 	// Emphasis ranges would shift; inline notes are plain-text only, where there is no emphasis.
 	delete block.emphasis;

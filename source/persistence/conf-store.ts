@@ -70,8 +70,25 @@ export class ConfStore implements ReadingStore {
 		}
 	}
 
+	/** Read a key; a file that became unreadable while open counts as empty, with a warning. */
+	private read(key: string): unknown {
+		try {
+			return this.conf.get(key);
+		} catch (error) {
+			this.fail(error);
+			return undefined;
+		}
+	}
+
+	private fail(error: unknown): void {
+		if (this.writeFailed) return;
+		this.writeFailed = true;
+		const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+		this.warning = `Cannot save reading positions (${reason}); reading goes on`;
+	}
+
 	private records(): Record<string, unknown> {
-		const value = this.conf.get("stories");
+		const value = this.read("stories");
 		return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
 	}
 
@@ -79,11 +96,7 @@ export class ConfStore implements ReadingStore {
 		try {
 			this.conf.set(key, value);
 		} catch (error) {
-			if (!this.writeFailed) {
-				this.writeFailed = true;
-				const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-				this.warning = `Cannot save reading positions (${reason}); reading goes on`;
-			}
+			this.fail(error);
 		}
 	}
 
@@ -104,7 +117,7 @@ export class ConfStore implements ReadingStore {
 	}
 
 	settings(): Settings {
-		return readSettings(this.conf.get("settings") ?? DEFAULT_SETTINGS);
+		return readSettings(this.read("settings") ?? DEFAULT_SETTINGS);
 	}
 
 	saveSettings(settings: Settings): void {
@@ -112,7 +125,7 @@ export class ConfStore implements ReadingStore {
 	}
 
 	lastStoryPath(): string | undefined {
-		const value = this.conf.get("lastStory");
+		const value = this.read("lastStory");
 		return typeof value === "string" ? value : undefined;
 	}
 

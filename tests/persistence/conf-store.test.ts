@@ -1,0 +1,117 @@
+import {
+	chmodSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ConfStore } from "../../source/persistence/conf-store.js";
+import { PositionSaver } from "../../source/persistence/position-saver.js";
+import type { StoryRecord } from "../../source/persistence/reading-store.js";
+
+let directory: string;
+beforeEach(() => {
+	directory = mkdtempSync(join(tmpdir(), "fic-store-"));
+});
+afterEach(() => {
+	chmodSync(directory, 0o755);
+	rmSync(directory, { recursive: true, force: true });
+});
+
+const record = (path: string, offset: number): StoryRecord => ({
+	path,
+	title: "A Story",
+	sourceOffset: offset,
+	snippet: "somewhere in the middle",
+	percent: 42,
+	lastRead: new Date().toISOString(),
+});
+
+describe("conf-backed reading store", () => {
+	it("writes the real config file and reads it back in a new store", () => {
+		const store = ConfStore.open(directory);
+		store.save("abc", record("/stories/a.txt", 1234));
+		store.saveSettings({ panelOpen: false, measure: 64 });
+		const file = JSON.parse(readFileSync(join(directory, "config.json"), "utf8"));
+		expect(file.stories.abc.sourceOffset).toBe(1234);
+		const again = ConfStore.open(directory);
+		expect(again.find("abc", "/elsewhere.txt")?.sourceOffset).toBe(1234);
+		expect(again.settings()).toEqual({ panelOpen: false, measure: 64 });
+		expect(again.lastStoryPath()).toBe("/stories/a.txt");
+	});
+
+	it("finds a story by path when its fingerprint changed", () => {
+		const store = ConfStore.open(directory);
+		store.save("old-print", record("/stories/a.txt", 99));
+		expect(store.find("new-print", "/stories/a.txt")?.sourceOffset).toBe(99);
+		expect(store.find("new-print", "/stories/b.txt")).toBeUndefined();
+	});
+
+	it.each([
+		["corrupted JSON", '{"stories": {"abc": '],
+		["an empty file", ""],
+		["JSON that is not an object", "[1, 2, 3]"],
+	])("keeps %s aside as a backup and starts fresh with a one-time message", (_name, content) => {
+		writeFileSync(join(directory, "config.json"), content);
+		const store = ConfStore.open(directory);
+		const warning = store.takeWarning();
+		expect(warning).toMatch(/damaged; it was kept as .*config\.json\.corrupt-/);
+		expect(store.takeWarning()).toBeUndefined();
+		const backups = readdirSync(directory).filter((name) => name.startsWith("config.json.corrupt-"));
+		expect(backups).toHaveLength(1);
+		expect(readFileSync(join(directory, backups[0] as string), "utf8")).toBe(content);
+		store.save("abc", record("/a.txt", 5));
+		expect(ConfStore.open(directory).find("abc", "/a.txt")?.sourceOffset).toBe(5);
+	});
+
+	it("ignores records of the wrong shape instead of crashing", () => {
+		writeFileSync(
+			join(directory, "config.json"),
+			JSON.stringify({ stories: { bad: { path: 3 }, good: record("/g.txt", 7) }, settings: { measure: "wide" } }),
+		);
+		const store = ConfStore.open(directory);
+		expect(store.find("bad", "/x")).toBeUndefined();
+		expect(store.all().map((entry) => entry.fingerprint)).toEqual(["good"]);
+		expect(store.settings().measure).toBe(80);
+	});
+
+	it("goes on reading with a warning when the folder cannot be created", () => {
+		const blocker = join(directory, "not-a-folder");
+		writeFileSync(blocker, "a file where the config folder should be");
+		const store = ConfStore.open(join(blocker, "fic"));
+		expect(store.takeWarning()).toMatch(/reading positions will not be saved/);
+		store.save("abc", record("/a.txt", 1));
+		expect(store.find("abc", "/a.txt")?.sourceOffset).toBe(1);
+	});
+
+	it("saves debounced moves once, and everything on flush", async () => {
+		const store = ConfStore.open(directory);
+		const saver = new PositionSaver(store, 50);
+		saver.schedule("abc", record("/a.txt", 1));
+		saver.schedule("abc", record("/a.txt", 2));
+		expect(existsSync(join(directory, "config.json"))).toBe(false);
+		await new Promise((resolve) => setTimeout(resolve, 120));
+		expect(ConfStore.open(directory).find("abc", "/a.txt")?.sourceOffset).toBe(2);
+		saver.schedule("abc", record("/a.txt", 3));
+		saver.flush();
+		expect(ConfStore.open(directory).find("abc", "/a.txt")?.sourceOffset).toBe(3);
+	});
+
+	it("keeps working when a write fails, and says so once", () => {
+		const store = ConfStore.open(join(directory, "cfg"));
+		store.save("abc", record("/a.txt", 1));
+		rmSync(join(directory, "cfg", "config.json"));
+		mkdirSync(join(directory, "cfg", "config.json"));
+		store.save("abc", record("/a.txt", 2));
+		expect(store.takeWarning()).toMatch(/Cannot save reading positions/);
+		expect(() => store.save("abc", record("/a.txt", 3))).not.toThrow();
+		expect(() => store.find("abc", "/a.txt")).not.toThrow();
+		expect(store.settings().measure).toBe(80);
+	});
+});
