@@ -246,13 +246,14 @@ export function buildStory(units: Unit[], meta: StoryMeta, fileName: string, sou
 		const { story, notes: found } = detectChapterNotes(draft.units);
 		const firstBlock = blocks.length;
 		const chapterTitle = draft.heading?.text.trim() ?? (chapterDrafts.length === 1 ? title : "Opening");
-		if (draft.heading) blocks.push(toBlock(draft.heading, chapterIndex));
+		if (draft.heading) blocks.push(...toBlocks(draft.heading, chapterIndex));
 		const storyStart = blocks.length;
 		const inlineNotes: Note[] = [];
 		for (const unit of story) {
-			const block = toBlock(unit, chapterIndex);
-			if (unit.kind === "paragraph") extractInlineNotes(block, blocks.length, inlineNotes);
-			blocks.push(block);
+			for (const block of toBlocks(unit, chapterIndex)) {
+				if (unit.kind === "paragraph") extractInlineNotes(block, blocks.length, inlineNotes);
+				blocks.push(block);
+			}
 		}
 		const endBlock = blocks.length;
 		const onlyNotes = story.every((unit) => unit.kind !== "paragraph");
@@ -327,17 +328,43 @@ function makeNote(pending: PendingNote, chapter: number, block: number): Note {
 	};
 }
 
-function toBlock(unit: Unit, chapter: number): Block {
-	const block: Block = {
-		kind: unit.kind,
-		text: unit.text,
-		start: unit.start,
-		end: unit.end,
-		chapter,
-	};
-	if (unit.emphasis) block.emphasis = unit.emphasis;
-	if (unit.quote) block.quote = true;
-	return block;
+/** Paragraphs longer than this are cut into pieces, so layout and paging stay small per block. */
+export const MAX_BLOCK_CHARS = 8192;
+
+/** Where to cut a long text near `limit`: after a space if one is close, never inside a surrogate pair. */
+function cutPoint(text: string, from: number, limit: number): number {
+	const end = from + limit;
+	if (end >= text.length) return text.length;
+	const space = text.lastIndexOf(" ", end);
+	if (space > from + limit / 2) return space + 1;
+	const code = text.charCodeAt(end - 1);
+	return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
+}
+
+function toBlocks(unit: Unit, chapter: number): Block[] {
+	const pieces: Block[] = [];
+	const span = unit.end - unit.start;
+	const length = Math.max(1, unit.text.length);
+	for (let from = 0; from < unit.text.length || pieces.length === 0; ) {
+		const to = unit.kind === "paragraph" ? cutPoint(unit.text, from, MAX_BLOCK_CHARS) : unit.text.length;
+		const block: Block = {
+			kind: unit.kind,
+			text: unit.text.slice(from, to),
+			start: unit.start + Math.round((from / length) * span),
+			end: unit.start + Math.round((to / length) * span),
+			chapter,
+		};
+		const emphasis = unit.emphasis
+			?.map(([a, b]): [number, number] => [Math.max(a, from) - from, Math.min(b, to) - from])
+			.filter(([a, b]) => b > a);
+		if (emphasis && emphasis.length > 0) block.emphasis = emphasis;
+		if (unit.quote) block.quote = true;
+		if (to < unit.text.length) block.continues = true;
+		pieces.push(block);
+		if (to <= from) break;
+		from = to;
+	}
+	return pieces;
 }
 
 /** Move `(A/N: …)` spans out of a paragraph into notes, leaving a marker in the text. */

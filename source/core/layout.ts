@@ -79,7 +79,7 @@ function layoutUncached(block: Block, index: number, width: number): Line[] {
 		if (emphasis) line.emphasis = emphasis.map(([a, b]) => [a + indent, b + indent]);
 		return line;
 	});
-	lines.push(blank);
+	if (!block.continues) lines.push(blank);
 	return lines;
 }
 

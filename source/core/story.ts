@@ -14,6 +14,8 @@ export interface Block {
 	emphasis?: Array<[number, number]>;
 	/** A blockquote kept as story text (indented). */
 	quote?: boolean;
+	/** A piece of a very long paragraph: the next block goes on with it (no blank line between). */
+	continues?: boolean;
 }
 
 export type NoteKind = "head" | "tail" | "inline" | "chapter" | "metadata";

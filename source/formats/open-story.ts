@@ -6,6 +6,7 @@ import { basename, extname } from "node:path";
 import { buildStory } from "../core/build-story.js";
 import { sanitizeText } from "../core/sanitize.js";
 import type { Story } from "../core/story.js";
+import { decodeAs, decodeBytes } from "./decode.js";
 import { markdownToUnits } from "./markdown.js";
 import { textToUnits } from "./text.js";
 
@@ -19,6 +20,8 @@ export interface OpenedStory {
 	fingerprint: string;
 	/** The sanitised source text, for snippets and search. */
 	text: string;
+	/** The encoding the bytes were read as. */
+	encoding: string;
 }
 
 /** Bytes hashed for the fingerprint: enough to tell stories apart, few enough that appending keeps it. */
@@ -77,12 +80,24 @@ export function parseStory(decoded: string, fileName: string): { story: Story; t
 	};
 }
 
-export function openStory(path: string): OpenedStory {
-	const bytes = readBytes(path);
+export interface OpenOptions {
+	/** Decode with this encoding instead of detecting one (--encoding). */
+	encoding?: string;
+}
+
+/** Turn a story file's bytes into an OpenedStory; `path` names it (and picks the format). */
+export function storyFromBytes(bytes: Uint8Array, path: string, options: OpenOptions = {}): OpenedStory {
 	if (bytes.length === 0) throw new StoryError(`${path} is empty`);
-	if (looksBinary(bytes)) throw new StoryError(`${path} looks like a binary file, not a story`);
-	const decoded = new TextDecoder("utf-8").decode(bytes);
-	if (decoded.trim() === "") throw new StoryError(`${path} has no text`);
-	const { story, text } = parseStory(decoded, path);
-	return { story, path, fingerprint: fingerprintOf(bytes), text };
+	const decoded = options.encoding ? decodeAs(bytes, options.encoding) : decodeBytes(bytes);
+	// UTF-16 is full of NUL bytes by design: only other files are checked for being binary.
+	if (!decoded.encoding.startsWith("utf-16") && looksBinary(bytes)) {
+		throw new StoryError(`${path} looks like a binary file, not a story`);
+	}
+	if (decoded.text.trim() === "") throw new StoryError(`${path} has no text, only blank lines`);
+	const { story, text } = parseStory(decoded.text, path);
+	return { story, path, fingerprint: fingerprintOf(bytes), text, encoding: decoded.encoding };
+}
+
+export function openStory(path: string, options: OpenOptions = {}): OpenedStory {
+	return storyFromBytes(readBytes(path), path, options);
 }
