@@ -14,8 +14,6 @@ import type { StoryMeta, Unit } from "./units.js";
 
 /** Paragraphs this close to a chapter's end count as its tail zone when it has no scene break. */
 const TAIL_ZONE_WITHOUT_BREAK = 5;
-/** A head block ended by a scene break may hold at most this many paragraphs. */
-const MAX_HEAD_PARAGRAPHS = 8;
 /** A tail note may not take more than this share of its chapter's text. */
 const MAX_TAIL_SHARE = 0.4;
 
@@ -67,15 +65,11 @@ function detectChapterNotes(units: Unit[]): {
 	let begin = 0;
 	let end = units.length;
 
-	// Head: an opener first, then everything up to a nearby scene break, else the run of openers.
+	// Head: the run of opener paragraphs at the chapter start. Paragraphs without a marker stay
+	// story even before a scene break: "sounds like a note" guesses are the known false positive.
 	const first = units[0];
 	if (first && isNoteParagraph(first)) {
-		const breakAt = units.findIndex((unit) => unit.kind === "scene-break");
-		const paragraphsBefore = breakAt > 0 ? units.slice(0, breakAt) : [];
-		const headEnd =
-			breakAt > 0 && breakAt <= MAX_HEAD_PARAGRAPHS && paragraphsBefore.every((unit) => unit.kind === "paragraph")
-				? breakAt
-				: runLength(units, 0, isNoteParagraph);
+		const headEnd = runLength(units, 0, isNoteParagraph);
 		notes.push({
 			kind: "head",
 			label: labelOf(first),

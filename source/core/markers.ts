@@ -14,24 +14,25 @@ export function normalizeForMatch(text: string): string {
 const NUMBER_WORDS =
 	"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
 
-const HEADING_PATTERNS = [
-	new RegExp(
-		`^(?:chapter|ch\\.|part|book)\\s*(?:\\d+|[ivxlcdm]+|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))?)\\b(?:\\s*[:.\\-]\\s*.*|\\s+.*)?$`,
-		"i",
-	),
-	/^(?:prologue|epilogue|interlude|omake)\b(?:\s*[:.-]\s*.*|\s+.*)?$/i,
-	/^\d{1,3}\.\s+\p{Lu}.*$/u,
-];
+const HEADING_START = new RegExp(
+	`^(?:(?:chapter|ch\\.|part|book)\\s*(?:\\d+|[ivxlcdm]+|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))?)|prologue|epilogue|interlude|omake)\\b`,
+	"i",
+);
+/** After the heading word and number: nothing, punctuation then a title, or a capitalised title. */
+const HEADING_REST = /^(?:\s*[:.)-]\s*.*|\s+["'([\p{Lu}\p{N}].*)?$/u;
+const NUMBERED_TITLE = /^\d{1,3}\.\s+\p{Lu}/u;
 
-/** A chapter heading: one short line in a known heading form. */
+/**
+ * A chapter heading: one short line in a known heading form. Prose that starts the same way
+ * ("Chapter one was the worst", "Part of me knew") fails because a lower-case word follows.
+ */
 export function isHeading(text: string): boolean {
 	if (text.includes("\n") || text.length > 80) return false;
-	const line = normalizeForMatch(text);
-	if (/[.!?,;]$/.test(line) && !/^(?:ch\.)/i.test(line)) {
-		// "Part of me knew." is prose; headings rarely end in sentence punctuation.
-		if (!/^(?:chapter|prologue|epilogue)\b/i.test(line)) return false;
-	}
-	return HEADING_PATTERNS.some((pattern) => pattern.test(line));
+	const line = normalizeForMatch(text).replace(/(?:\*\*|__)$/, "");
+	if (/[,;]$/.test(line)) return false;
+	const start = HEADING_START.exec(line);
+	if (start) return HEADING_REST.test(line.slice(start[0].length));
+	return NUMBERED_TITLE.test(line);
 }
 
 /** A scene break: a short row of symbols, or a decorative pattern such as xXx or .:O:.:O:. */
@@ -39,8 +40,10 @@ export function isSceneBreak(text: string): boolean {
 	const compact = text.replace(/\s+/g, "");
 	if (compact.length === 0 || compact.length > 40 || text.includes("\n")) return false;
 	if (compact === ".") return false; // a lone "." is a spacer, not a break
+	// "...", "…" and quoted silence ("…") are a pause or silent dialogue, not a break.
+	if (/^["'“”‘’«»]*(?:\.+|…+)["'“”‘’«»]*$/.test(compact)) return false;
 	if (/^[^\p{L}\p{N}]+$/u.test(compact)) return true;
-	if (/^(?:xXx|XxX|oOo|OoO)+$/.test(compact)) return true;
+	if (compact.length >= 3 && (/^(?:xX|Xx)+[xX]?$/.test(compact) || /^(?:oO|Oo)+[oO]?$/.test(compact))) return true;
 	return /^[-~=*.:_+]*(?:[xXoO][-~=*.:_+]+)+[xXoO]?$/.test(compact) && /[^xXoO]/.test(compact);
 }
 
@@ -101,4 +104,5 @@ export function parseByline(text: string): string | undefined {
 }
 
 /** Inline notes inside a story paragraph: `(A/N: …)` or `[A/N: …]`. */
-export const INLINE_NOTE = /\s?[([]\s*(?:A\/N|a\/n|A\.N\.|AN|Author['’]?s [Nn]ote|T\/N)\s*[:\-–—]?\s*([^)\]]*)[)\]]/g;
+export const INLINE_NOTE =
+	/\s?[([]\s*(?:(?:A\/N|a\/n|A\.N\.|Author['’]?s [Nn]ote|T\/N)(?![A-Za-z])\s*[:\-–—]?|AN\s*[:\-–—])\s*([^)\]]*)[)\]]/g;

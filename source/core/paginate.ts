@@ -91,11 +91,20 @@ export function pageAt(story: Story, anchor: Anchor, view: Viewport): Page {
 	};
 }
 
-/** The anchor of the last page of a chapter: its last `height` lines. */
+/**
+ * The anchor of a chapter's last page: the page that paging forward from the chapter's start
+ * reaches last, so that turning forward into the next chapter and back returns to the same page.
+ */
 function lastPageOf(story: Story, chapter: Chapter, view: Viewport): Anchor {
-	const lines = linesBefore(story, { block: chapter.endBlock, offset: 0 }, view.width, view.height, chapter);
-	const first = lines[0];
-	return first ? anchorOf(first) : { block: chapter.firstBlock, offset: 0 };
+	const lines = linesBefore(
+		story,
+		{ block: chapter.endBlock, offset: 0 },
+		view.width,
+		Number.POSITIVE_INFINITY,
+		chapter,
+	);
+	const last = lines[Math.floor(Math.max(0, lines.length - 1) / view.height) * view.height];
+	return last ? anchorOf(last) : { block: chapter.firstBlock, offset: 0 };
 }
 
 function chapterStart(chapter: Chapter): Anchor {

@@ -32,9 +32,18 @@ export function restorePlace(story: Story, place: SavedPlace): Anchor {
 	if (snippet.length < 8) return guess;
 	const block = story.blocks[guess.block];
 	if (block) {
-		// The proportional offset can be a few characters off inside a long block: look nearby first.
-		const near = block.text.indexOf(snippet, Math.max(0, guess.offset - SNIPPET_LENGTH));
-		if (near >= 0 && near <= guess.offset + SNIPPET_LENGTH) return { block: guess.block, offset: near };
+		if (block.text.startsWith(place.snippet, guess.offset)) return guess;
+		// The proportional offset can be a few characters off inside a long block: the nearest
+		// occurrence close by wins (repetitive text holds the snippet many times).
+		let near = -1;
+		for (
+			let at = block.text.indexOf(snippet, Math.max(0, guess.offset - SNIPPET_LENGTH));
+			at >= 0 && at <= guess.offset + SNIPPET_LENGTH;
+			at = block.text.indexOf(snippet, at + 1)
+		) {
+			if (near < 0 || Math.abs(at - guess.offset) < Math.abs(near - guess.offset)) near = at;
+		}
+		if (near >= 0) return { block: guess.block, offset: near };
 	}
 	let best: Anchor | undefined;
 	let bestDistance = Number.POSITIVE_INFINITY;

@@ -96,7 +96,7 @@ export function sourceToAnchor(story: Story, source: number): Anchor {
 	const block = blocks[low] as Block;
 	const span = Math.max(1, block.end - block.start);
 	const ratio = Math.min(1, Math.max(0, (source - block.start) / span));
-	const offset = Math.min(Math.max(0, block.text.length - 1), Math.round(ratio * block.text.length));
+	const offset = Math.min(block.text.length, Math.round(ratio * block.text.length));
 	return { block: low, offset };
 }
 

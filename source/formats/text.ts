@@ -31,15 +31,17 @@ function isLinePerParagraph(lines: RawLine[]): boolean {
 	return blank < nonBlank.length / 8 && longLines > nonBlank.length / 4;
 }
 
-/** A line that stands on its own even without blank lines around it. */
-function isStandaloneLine(text: string): boolean {
+/**
+ * A line that stands on its own without blank lines around it: a scene break anywhere; a heading
+ * or metadata line only where a paragraph would start (a hard-wrapped line that happens to begin
+ * "Chapter Seven was…" stays inside its paragraph); a byline right under a one-line title.
+ */
+function startsOwnUnit(text: string, group: RawLine[]): boolean {
 	const trimmed = text.trim();
-	return (
-		isHeading(trimmed) ||
-		isSceneBreak(trimmed) ||
-		parseMetadataLine(trimmed) !== undefined ||
-		parseByline(trimmed) !== undefined
-	);
+	if (isSceneBreak(trimmed)) return true;
+	if (group.length === 0) return isHeading(trimmed) || parseMetadataLine(trimmed) !== undefined;
+	const onlyLine = group.length === 1 ? group[0] : undefined;
+	return onlyLine !== undefined && onlyLine.text.trim().length <= 80 && parseByline(trimmed) !== undefined;
 }
 
 function classify(text: string): Unit["kind"] {
@@ -80,7 +82,7 @@ export function textToUnits(text: string): Unit[] {
 		} else if (perLine) {
 			flush();
 			group.push(line);
-		} else if (isStandaloneLine(line.text)) {
+		} else if (startsOwnUnit(line.text, group)) {
 			flush();
 			group.push(line);
 			flush();

@@ -1,13 +1,12 @@
 // The ReadingStore kept with conf, guarding the user's file: a damaged one is set aside, never lost.
 
-import { existsSync, readFileSync, renameSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import Conf from "conf";
 import { MemoryStore } from "./memory-store.js";
 import {
 	DEFAULT_SETTINGS,
-	findRecord,
 	isStoryRecord,
 	type ReadingStore,
 	readSettings,
@@ -45,9 +44,11 @@ function setAsideIfDamaged(file: string): string | undefined {
 
 export class ConfStore implements ReadingStore {
 	private warning: string | undefined;
-	private writeFailed = false;
+	private failed = false;
+	private readonly storyFiles = new Map<string, Conf<Record<string, unknown>>>();
 
 	private constructor(
+		private readonly directory: string,
 		private readonly conf: Conf<Record<string, unknown>>,
 		warning: string | undefined,
 	) {
@@ -58,74 +59,103 @@ export class ConfStore implements ReadingStore {
 	static open(directory = configDirectory()): ReadingStore {
 		try {
 			const warning = setAsideIfDamaged(join(directory, "config.json"));
-			const conf = new Conf<Record<string, unknown>>({
-				projectName: "fic",
-				cwd: directory,
-				configName: "config",
-			});
-			return new ConfStore(conf, warning);
+			const conf = new Conf<Record<string, unknown>>({ projectName: "fic", cwd: directory, configName: "config" });
+			return new ConfStore(directory, conf, warning);
 		} catch (error) {
 			const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 			return new MemoryStore(`Cannot use ${directory} (${reason}): reading positions will not be saved`);
 		}
 	}
 
-	/** Read a key; a file that became unreadable while open counts as empty, with a warning. */
-	private read(key: string): unknown {
-		try {
-			return this.conf.get(key);
-		} catch (error) {
-			this.fail(error);
-			return undefined;
-		}
+	private get storiesDirectory(): string {
+		return join(this.directory, "stories");
 	}
 
 	private fail(error: unknown): void {
-		if (this.writeFailed) return;
-		this.writeFailed = true;
+		if (this.failed) return;
+		this.failed = true;
 		const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 		this.warning = `Cannot save reading positions (${reason}); reading goes on`;
 	}
 
-	private records(): Record<string, unknown> {
-		const value = this.read("stories");
-		return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
-	}
-
-	private write(key: string, value: unknown): void {
+	/** Run a conf call; a file that cannot be read or written costs a warning, never the reading. */
+	private guard<T>(action: () => T, fallback: T): T {
 		try {
-			this.conf.set(key, value);
+			return action();
 		} catch (error) {
 			this.fail(error);
+			return fallback;
 		}
 	}
 
+	/**
+	 * Each story's record lives in a file of its own (stories/<fingerprint>.json), so two fic
+	 * processes reading different stories never overwrite each other's place: conf rewrites a
+	 * whole file on every set, and concurrent writers of one file lose updates.
+	 */
+	private storyFile(fingerprint: string): Conf<Record<string, unknown>> {
+		let file = this.storyFiles.get(fingerprint);
+		if (!file) {
+			const warning = setAsideIfDamaged(join(this.storiesDirectory, `${fingerprint}.json`));
+			if (warning) this.warning ??= warning;
+			file = new Conf<Record<string, unknown>>({
+				projectName: "fic",
+				cwd: this.storiesDirectory,
+				configName: fingerprint,
+			});
+			this.storyFiles.set(fingerprint, file);
+		}
+		return file;
+	}
+
+	private readRecord(fingerprint: string): StoryRecord | undefined {
+		if (!/^[0-9a-f]+$/.test(fingerprint) || !existsSync(join(this.storiesDirectory, `${fingerprint}.json`)))
+			return undefined;
+		const record = this.guard(() => this.storyFile(fingerprint).store, {});
+		return isStoryRecord(record) ? record : undefined;
+	}
+
 	find(fingerprint: string, path: string): StoryRecord | undefined {
-		return findRecord(this.records(), fingerprint, path);
+		const direct = this.readRecord(fingerprint);
+		if (direct) return direct;
+		let best: StoryRecord | undefined;
+		for (const { record } of this.all())
+			if (record.path === path && (!best || record.lastRead > best.lastRead)) best = record;
+		return best;
 	}
 
 	save(fingerprint: string, record: StoryRecord): void {
-		// One key per story, so a write touches only that story's record.
-		this.write(`stories.${fingerprint}`, record);
-		this.write("lastStory", record.path);
+		this.guard(() => {
+			this.storyFile(fingerprint).store = { ...record };
+		}, undefined);
+		this.guard(() => this.conf.set("lastStory", record.path), undefined);
 	}
 
 	all(): Array<{ fingerprint: string; record: StoryRecord }> {
-		return Object.entries(this.records())
-			.filter((entry): entry is [string, StoryRecord] => isStoryRecord(entry[1]))
-			.map(([fingerprint, record]) => ({ fingerprint, record }));
+		const names = this.guard(() => (existsSync(this.storiesDirectory) ? readdirSync(this.storiesDirectory) : []), []);
+		const entries: Array<{ fingerprint: string; record: StoryRecord }> = [];
+		for (const name of names) {
+			if (!name.endsWith(".json")) continue;
+			try {
+				const record: unknown = JSON.parse(readFileSync(join(this.storiesDirectory, name), "utf8"));
+				if (isStoryRecord(record)) entries.push({ fingerprint: name.slice(0, -5), record });
+			} catch {
+				// A damaged record file is set aside when its story is next opened; the list skips it.
+			}
+		}
+		return entries;
 	}
 
 	settings(): Settings {
-		return readSettings(this.read("settings") ?? DEFAULT_SETTINGS);
+		return readSettings(this.guard(() => this.conf.get("settings"), undefined) ?? DEFAULT_SETTINGS);
 	}
 
 	saveSettings(settings: Settings): void {
-		this.write("settings", settings);
+		this.guard(() => this.conf.set("settings", settings), undefined);
 	}
 
 	lastStoryPath(): string | undefined {
-		const value = this.read("lastStory");
+		const value = this.guard(() => this.conf.get("lastStory"), undefined);
 		return typeof value === "string" ? value : undefined;
 	}
 

@@ -38,8 +38,9 @@ describe("conf-backed reading store", () => {
 		const store = ConfStore.open(directory);
 		store.save("abc", record("/stories/a.txt", 1234));
 		store.saveSettings({ panelOpen: false, measure: 64 });
-		const file = JSON.parse(readFileSync(join(directory, "config.json"), "utf8"));
-		expect(file.stories.abc.sourceOffset).toBe(1234);
+		const file = JSON.parse(readFileSync(join(directory, "stories", "abc.json"), "utf8"));
+		expect(file.sourceOffset).toBe(1234);
+		expect(JSON.parse(readFileSync(join(directory, "config.json"), "utf8")).lastStory).toBe("/stories/a.txt");
 		const again = ConfStore.open(directory);
 		expect(again.find("abc", "/elsewhere.txt")?.sourceOffset).toBe(1234);
 		expect(again.settings()).toEqual({ panelOpen: false, measure: 64 });
@@ -71,10 +72,10 @@ describe("conf-backed reading store", () => {
 	});
 
 	it("ignores records of the wrong shape instead of crashing", () => {
-		writeFileSync(
-			join(directory, "config.json"),
-			JSON.stringify({ stories: { bad: { path: 3 }, good: record("/g.txt", 7) }, settings: { measure: "wide" } }),
-		);
+		mkdirSync(join(directory, "stories"));
+		writeFileSync(join(directory, "stories", "bad.json"), JSON.stringify({ path: 3 }));
+		writeFileSync(join(directory, "stories", "good.json"), JSON.stringify(record("/g.txt", 7)));
+		writeFileSync(join(directory, "config.json"), JSON.stringify({ settings: { measure: "wide" } }));
 		const store = ConfStore.open(directory);
 		expect(store.find("bad", "/x")).toBeUndefined();
 		expect(store.all().map((entry) => entry.fingerprint)).toEqual(["good"]);
@@ -95,7 +96,7 @@ describe("conf-backed reading store", () => {
 		const saver = new PositionSaver(store, 50);
 		saver.schedule("abc", record("/a.txt", 1));
 		saver.schedule("abc", record("/a.txt", 2));
-		expect(existsSync(join(directory, "config.json"))).toBe(false);
+		expect(existsSync(join(directory, "stories", "abc.json"))).toBe(false);
 		await new Promise((resolve) => setTimeout(resolve, 120));
 		expect(ConfStore.open(directory).find("abc", "/a.txt")?.sourceOffset).toBe(2);
 		saver.schedule("abc", record("/a.txt", 3));
@@ -106,8 +107,8 @@ describe("conf-backed reading store", () => {
 	it("keeps working when a write fails, and says so once", () => {
 		const store = ConfStore.open(join(directory, "cfg"));
 		store.save("abc", record("/a.txt", 1));
-		rmSync(join(directory, "cfg", "config.json"));
-		mkdirSync(join(directory, "cfg", "config.json"));
+		rmSync(join(directory, "cfg", "stories"), { recursive: true });
+		writeFileSync(join(directory, "cfg", "stories"), "a file where the stories folder should be");
 		store.save("abc", record("/a.txt", 2));
 		expect(store.takeWarning()).toMatch(/Cannot save reading positions/);
 		expect(() => store.save("abc", record("/a.txt", 3))).not.toThrow();
