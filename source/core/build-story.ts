@@ -56,11 +56,32 @@ function confidenceOf(unit: Unit, base: number): number {
 	return findOpener(unit.text)?.strength === "strong" ? base : base - 0.2;
 }
 
-/** Split one chapter's units into story units and notes, per the rules in AUTHOR-NOTES.md. */
-function detectChapterNotes(units: Unit[]): {
-	story: Unit[];
-	notes: Array<PendingNote & { index: number }>;
-} {
+type Detected = { story: Unit[]; notes: Array<PendingNote & { index: number }> };
+
+/**
+ * Split one chapter's units into story and notes. Notes the format marks by structure (AO3,
+ * FanFicFare) keep their kind with confidence 1; the plain-text rules still run on the rest,
+ * since authors cross-post `A/N:` paragraphs inside the story text.
+ */
+function detectChapterNotes(units: Unit[]): Detected {
+	const structural = units.filter((unit) => unit.noteKind !== undefined);
+	if (structural.length === 0) return detectTextNotes(units);
+	const result = detectTextNotes(units.filter((unit) => unit.noteKind === undefined));
+	for (const unit of structural) {
+		const index = result.story.filter((storyUnit) => storyUnit.start < unit.start).length;
+		result.notes.push({
+			kind: unit.noteKind as NoteKind,
+			label: unit.noteLabel ?? "Notes",
+			confidence: 1,
+			units: [unit],
+			index,
+		});
+	}
+	return result;
+}
+
+/** The plain-text rules of AUTHOR-NOTES.md: head run, tail block, lone openers. */
+function detectTextNotes(units: Unit[]): Detected {
 	const notes: Array<PendingNote & { index: number }> = [];
 	let begin = 0;
 	let end = units.length;
@@ -285,6 +306,7 @@ export function buildStory(units: Unit[], meta: StoryMeta, fileName: string, sou
 	};
 	if (header.author !== undefined) story.author = header.author;
 	if (header.summary !== undefined) story.summary = header.summary;
+	if (meta.info) story.info = meta.info;
 	return story;
 }
 

@@ -44,10 +44,24 @@ export interface Chapter {
 	endBlock: number;
 }
 
+/** What a download says about the work besides its text (AO3 tags, stats, where it came from). */
+export interface StoryInfo {
+	rating?: string;
+	/** Tag groups by label, e.g. "Fandoms", "Relationships", "Characters", "Additional Tags". */
+	tags?: Record<string, string[]>;
+	/** Other labelled facts: "Published", "Words", "Chapters", "Status", … */
+	stats?: Record<string, string>;
+	sourceUrl?: string;
+	/** The format the story was read from, e.g. "AO3 HTML", "EPUB", "FanFicFare TXT". */
+	format?: string;
+}
+
 export interface Story {
 	title: string;
 	author?: string;
+	/** The work's summary: shown in the story info, never an author's note. */
 	summary?: string;
+	info?: StoryInfo;
 	chapters: Chapter[];
 	blocks: Block[];
 	notes: Note[];

@@ -1,5 +1,7 @@
 // The format-neutral input of story building: paragraphs, headings and breaks with source offsets.
 
+import type { NoteKind, StoryInfo } from "./story.js";
+
 export interface Unit {
 	kind: "paragraph" | "heading" | "scene-break";
 	text: string;
@@ -9,12 +11,15 @@ export interface Unit {
 	quote?: boolean;
 	/** Set by structured formats: this unit is a note with this label (confidence 1). */
 	noteLabel?: string;
+	/** Set by structured formats with noteLabel: where the structure puts the note. */
+	noteKind?: NoteKind;
 }
 
 export interface StoryMeta {
 	title?: string;
 	author?: string;
 	summary?: string;
+	info?: StoryInfo;
 	/** Notes known from the format's metadata (front matter), placed at the story's head. */
 	headNotes?: Array<{
 		label: string;
