@@ -1,7 +1,7 @@
-// Wraps one block to a width (wrap-ansi), keeping each line's start offset in the block's text.
+// Lays one block out at a width (wrapped like wrap-ansi, see fast-wrap.ts), keeping line offsets.
 
 import stringWidth from "string-width";
-import wrapAnsi from "wrap-ansi";
+import { fastWrap } from "./fast-wrap.js";
 import type { Block, Story } from "./story.js";
 
 export type LineRole = "text" | "quote" | "heading" | "break" | "blank";
@@ -20,22 +20,7 @@ const QUOTE_INDENT = 2;
 
 /** Wrap text to `width` cells; returns each line with its start offset in `text`. */
 export function wrapWithOffsets(text: string, width: number): Array<{ text: string; start: number }> {
-	const wrapped = wrapAnsi(text, Math.max(1, width), {
-		hard: true,
-		trim: true,
-		wordWrap: true,
-	});
-	const result: Array<{ text: string; start: number }> = [];
-	let cursor = 0;
-	for (const line of wrapped.split("\n")) {
-		while (cursor < text.length && /\s/.test(text[cursor] as string)) cursor++;
-		// wrap-ansi only drops whitespace at breaks, so the line text sits at the cursor.
-		const found = text.startsWith(line, cursor) ? cursor : text.indexOf(line, cursor);
-		const start = found >= 0 ? found : cursor;
-		if (line.length > 0 || result.length === 0) result.push({ text: line, start });
-		cursor = start + line.length;
-	}
-	return result;
+	return fastWrap(text, Math.max(1, width));
 }
 
 function emphasisWithin(block: Block, start: number, length: number): Array<[number, number]> | undefined {
