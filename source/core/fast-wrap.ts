@@ -12,8 +12,8 @@ export interface WrappedLine {
 
 const ASCII_PRINTABLE = /^[ -~]*$/;
 /** Marks that join code points into one grapheme: then only Intl.Segmenter knows the clusters. */
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists combining marks on purpose
 const JOINERS =
+	// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists combining marks on purpose
 	/[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}\u{e0100}-\u{e01ef}]|[\u1100-\u11ff\u3099\u309a]/u;
 
 const wordWidths = new Map<string, number>();
