@@ -3,6 +3,7 @@
 import { dirname } from "node:path";
 import { Box, useApp, useInput } from "ink";
 import { useEffect, useMemo, useReducer, useState } from "react";
+import type { StoryWindow } from "./core/document.js";
 import { screenGeometry } from "./core/geometry.js";
 import { type CommandId, resolveCommand } from "./core/keymap.js";
 import { type LibraryRow, sortLibrary } from "./core/library-rows.js";
@@ -11,6 +12,8 @@ import { notesForPage } from "./core/panel-notes.js";
 import { initialReaderState, readerReducer } from "./core/reader-state.js";
 import { placeOf, restorePlace } from "./core/resume.js";
 import { readPercent, statusParts } from "./core/status.js";
+import { anchorToSource } from "./core/story.js";
+import { jumpOutsideWindow, needsRecentre, remapAnchor } from "./core/window-moves.js";
 import type { LibraryItem } from "./formats/library.js";
 import type { OpenedStory } from "./formats/open-story.js";
 import type { PositionSaver } from "./persistence/position-saver.js";
@@ -38,10 +41,18 @@ export interface AppProps {
 	size?: TerminalSize;
 }
 
-function readerStateFor(opened: OpenedStory, store: ReadingStore, message?: string) {
+interface Reading {
+	opened: OpenedStory;
+	/** The part of the story around the reading position (all of it, for short stories). */
+	window: StoryWindow;
+}
+
+/** Open at the saved place: the window around it, and the anchor found by offset and snippet. */
+function resume(opened: OpenedStory, store: ReadingStore, message?: string) {
 	const record = store.find(opened.fingerprint, opened.path);
-	const anchor = record ? restorePlace(opened.story, record) : { block: 0, offset: 0 };
-	return initialReaderState(anchor, store.settings(), message);
+	const window = opened.document.windowAround(record?.sourceOffset ?? 0);
+	const anchor = record ? restorePlace(window.story, record) : { block: 0, offset: 0 };
+	return { reading: { opened, window }, state: initialReaderState(anchor, store.settings(), message) };
 }
 
 function libraryRows(items: LibraryItem[], store: ReadingStore): LibraryRow[] {
@@ -64,13 +75,17 @@ function libraryRows(items: LibraryItem[], store: ReadingStore): LibraryRow[] {
 export function App({ start, store, saver, openStory, scanLibrary, size }: AppProps) {
 	const { exit } = useApp();
 	const terminal = useTerminalSize(size);
-	const [opened, setOpened] = useState<OpenedStory | undefined>(start.kind === "story" ? start.opened : undefined);
+	const [initial] = useState(() =>
+		start.kind === "story" ? resume(start.opened, store, store.takeWarning()) : undefined,
+	);
+	const [reading, setReading] = useState<Reading | undefined>(initial?.reading);
+	const opened = reading?.opened;
 	const [folder, setFolder] = useState(start.kind === "library" ? start.folder : dirname(opened?.path ?? "."));
 	const [screen, setScreen] = useState<"reader" | "library">(start.kind === "story" ? "reader" : "library");
-	const [reader, dispatch] = useReducer(readerReducer, undefined, () =>
-		opened
-			? readerStateFor(opened, store, store.takeWarning())
-			: initialReaderState({ block: 0, offset: 0 }, store.settings()),
+	const [reader, dispatch] = useReducer(
+		readerReducer,
+		undefined,
+		() => initial?.state ?? initialReaderState({ block: 0, offset: 0 }, store.settings()),
 	);
 	const [selected, setSelected] = useState(0);
 	const [libraryMessage, setLibraryMessage] = useState<string | undefined>(() =>
@@ -86,24 +101,33 @@ export function App({ start, store, saver, openStory, scanLibrary, size }: AppPr
 		() => ({ width: geometry.textWidth, height: geometry.textHeight }),
 		[geometry.textWidth, geometry.textHeight],
 	);
-	const story = opened?.story;
+	const story = reading?.window.story;
 	const page = useMemo(() => (story ? pageAt(story, reader.anchor, view) : undefined), [story, reader.anchor, view]);
-	const counter = usePageCount(story, view);
+	const counter = usePageCount(opened?.document, view);
+
+	// In a long story, keep the reading position in the middle piece of its window.
+	useEffect(() => {
+		if (!reading || !page) return;
+		const { document } = reading.opened;
+		if (!needsRecentre(document, reading.window, anchorToSource(reading.window.story, page.top))) return;
+		const window = document.windowAround(anchorToSource(reading.window.story, page.top));
+		setReading({ ...reading, window });
+		dispatch({ type: "jump", anchor: remapAnchor(reading.window.story, window.story, page.top) });
+	}, [reading, page]);
 
 	// Save the place (debounced) whenever it moves; the CLI flushes on every exit path.
 	useEffect(() => {
-		if (!opened || !page || screen !== "reader") return;
-		const { story } = opened;
+		if (!opened || !story || !page || screen !== "reader") return;
 		saver.schedule(opened.fingerprint, {
 			path: opened.path,
 			title: story.title,
 			...(story.author ? { author: story.author } : {}),
-			words: story.wordCount,
+			...(opened.document.cellCount === 1 ? { words: story.wordCount } : {}),
 			...placeOf(story, page.top),
 			percent: readPercent(story, page),
 			lastRead: new Date().toISOString(),
 		});
-	}, [opened, page, screen, saver]);
+	}, [opened, story, page, screen, saver]);
 
 	useEffect(() => {
 		store.saveSettings({
@@ -122,12 +146,9 @@ export function App({ start, store, saver, openStory, scanLibrary, size }: AppPr
 	const openPath = (path: string) => {
 		saver.flush();
 		try {
-			const next = openStory(path);
-			setOpened(next);
-			dispatch({
-				type: "load",
-				state: readerStateFor(next, store, store.takeWarning()),
-			});
+			const next = resume(openStory(path), store, store.takeWarning());
+			setReading(next.reading);
+			dispatch({ type: "load", state: next.state });
 			setScreen("reader");
 		} catch (error) {
 			setLibraryMessage((error as Error).message);
@@ -164,12 +185,13 @@ export function App({ start, store, saver, openStory, scanLibrary, size }: AppPr
 			setScreen("library");
 			return;
 		}
-		if (command)
-			dispatch({
-				type: "command",
-				command,
-				context: { story, view, narrow: geometry.narrow },
-			});
+		if (!command) return;
+		const outside =
+			reading && page ? jumpOutsideWindow(command, reading.opened.document, reading.window, page, view) : undefined;
+		if (reading && outside) {
+			setReading({ ...reading, window: outside.window });
+			dispatch({ type: "jump", anchor: outside.anchor });
+		} else dispatch({ type: "command", command, context: { story, view, narrow: geometry.narrow } });
 	});
 
 	if (geometry.tooSmall) return <TooSmall columns={terminal.columns} />;
@@ -193,7 +215,11 @@ export function App({ start, store, saver, openStory, scanLibrary, size }: AppPr
 		geometry.panelWidth === 0 && panel.current && panel.notes.length > 0
 			? `✎ ${panel.notes.length} ${panel.notes.length === 1 ? "note" : "notes"} (a)`
 			: undefined;
-	const parts = statusParts(story, page, counter ? counter.pageNumber(page) : { page: 1, total: 1, exact: false });
+	const parts = statusParts(
+		story,
+		page,
+		counter && reading ? counter.pageNumber(reading.window, page) : { page: 1, total: 1, exact: false },
+	);
 	let body: React.ReactNode;
 	if (reader.mode === "help") body = <HelpOverlay width={terminal.columns} height={geometry.textHeight} />;
 	else if (reader.mode === "notes")

@@ -63,10 +63,13 @@ type Detected = { story: Unit[]; notes: Array<PendingNote & { index: number }> }
  * FanFicFare) keep their kind with confidence 1; the plain-text rules still run on the rest,
  * since authors cross-post `A/N:` paragraphs inside the story text.
  */
-function detectChapterNotes(units: Unit[]): Detected {
+function detectChapterNotes(units: Unit[], zones: Zones = BOTH_ZONES): Detected {
 	const structural = units.filter((unit) => unit.noteKind !== undefined);
-	if (structural.length === 0) return detectTextNotes(units);
-	const result = detectTextNotes(units.filter((unit) => unit.noteKind === undefined));
+	if (structural.length === 0) return detectTextNotes(units, zones);
+	const result = detectTextNotes(
+		units.filter((unit) => unit.noteKind === undefined),
+		zones,
+	);
 	for (const unit of structural) {
 		const index = result.story.filter((storyUnit) => storyUnit.start < unit.start).length;
 		result.notes.push({
@@ -80,8 +83,15 @@ function detectChapterNotes(units: Unit[]): Detected {
 	return result;
 }
 
+/** Whether the units hold the chapter's real start (head zone) and real end (tail zone). */
+interface Zones {
+	head: boolean;
+	tail: boolean;
+}
+const BOTH_ZONES: Zones = { head: true, tail: true };
+
 /** The plain-text rules of AUTHOR-NOTES.md: head run, tail block, lone openers. */
-function detectTextNotes(units: Unit[]): Detected {
+function detectTextNotes(units: Unit[], zones: Zones): Detected {
 	const notes: Array<PendingNote & { index: number }> = [];
 	let begin = 0;
 	let end = units.length;
@@ -89,7 +99,7 @@ function detectTextNotes(units: Unit[]): Detected {
 	// Head: the run of opener paragraphs at the chapter start. Paragraphs without a marker stay
 	// story even before a scene break: "sounds like a note" guesses are the known false positive.
 	const first = units[0];
-	if (first && isNoteParagraph(first)) {
+	if (zones.head && first && isNoteParagraph(first)) {
 		const headEnd = runLength(units, 0, isNoteParagraph);
 		notes.push({
 			kind: "head",
@@ -104,7 +114,7 @@ function detectTextNotes(units: Unit[]): Detected {
 	// Tail: the first opener after the last scene break (or in the last few paragraphs), to the end.
 	const lastBreak = findLastIndex(units, (unit) => unit.kind === "scene-break", begin);
 	const zoneStart = lastBreak >= begin ? lastBreak + 1 : Math.max(begin, end - TAIL_ZONE_WITHOUT_BREAK);
-	const tailAt = units.findIndex((unit, index) => index >= zoneStart && isNoteParagraph(unit));
+	const tailAt = zones.tail ? units.findIndex((unit, index) => index >= zoneStart && isNoteParagraph(unit)) : -1;
 	if (tailAt >= 0) {
 		const tailUnits = units.slice(tailAt);
 		const chapterChars = units.reduce((sum, unit) => sum + unit.text.length, 0);
@@ -210,10 +220,29 @@ function noteText(units: Unit[]): string {
 }
 
 /** Build the Story from units; `fileName` is the fallback title. */
-export function buildStory(units: Unit[], meta: StoryMeta, fileName: string, sourceLength: number): Story {
+/** A piece of a long file: it may start inside a chapter and end inside one (see text-document.ts). */
+export interface PieceOptions {
+	/** The units start inside a chapter that began earlier: no header, no head notes there. */
+	continuesBefore?: boolean;
+	/** The units end inside a chapter that goes on later: no tail notes for it here. */
+	continuesAfter?: boolean;
+}
+
+export function buildStory(
+	units: Unit[],
+	meta: StoryMeta,
+	fileName: string,
+	sourceLength: number,
+	piece: PieceOptions = {},
+): Story {
 	const { preamble, chapters: drafts } = splitChapters(units);
-	const header = readHeader(preamble, meta);
-	const preambleResult = detectChapterNotes(header.rest);
+	const continuation = piece.continuesBefore === true && preamble.length > 0;
+	const header = piece.continuesBefore ? { rest: preamble, metadata: [], ...meta } : readHeader(preamble, meta);
+	const lastZones = (index: number, count: number): Zones => ({
+		head: !(continuation && index === 0),
+		tail: !(piece.continuesAfter && index === count - 1),
+	});
+	const preambleResult = detectChapterNotes(header.rest, lastZones(0, drafts.length + 1));
 	const blocks: Block[] = [];
 	const notes: Note[] = [];
 	const chapters: Chapter[] = [];
@@ -248,9 +277,11 @@ export function buildStory(units: Unit[], meta: StoryMeta, fileName: string, sou
 	}
 
 	// Text before the first heading that holds only notes belongs to the first chapter's head.
-	const preambleIsNotesOnly = preambleResult.story.every((unit) => unit.kind !== "paragraph");
+	const preambleIsNotesOnly = !piece.continuesBefore && preambleResult.story.every((unit) => unit.kind !== "paragraph");
 	const chapterDrafts: ChapterDraft[] =
-		preambleIsNotesOnly && drafts.length > 0 ? drafts : [{ units: header.rest }, ...drafts];
+		(preambleIsNotesOnly || (piece.continuesBefore && !continuation)) && drafts.length > 0
+			? drafts
+			: [{ units: header.rest }, ...drafts];
 	if (preambleIsNotesOnly && drafts.length > 0) {
 		for (const note of preambleResult.notes) {
 			for (const part of splitAtOpeners(note)) pendingHead.push(makeNote({ ...part, kind: "head" }, 0, 0));
@@ -258,9 +289,11 @@ export function buildStory(units: Unit[], meta: StoryMeta, fileName: string, sou
 	}
 
 	chapterDrafts.forEach((draft, chapterIndex) => {
-		const { story, notes: found } = detectChapterNotes(draft.units);
+		const { story, notes: found } = detectChapterNotes(draft.units, lastZones(chapterIndex, chapterDrafts.length));
 		const firstBlock = blocks.length;
-		const chapterTitle = draft.heading?.text.trim() ?? (chapterDrafts.length === 1 ? title : "Opening");
+		const chapterTitle =
+			draft.heading?.text.trim() ??
+			(continuation && chapterIndex === 0 ? "" : chapterDrafts.length === 1 ? title : "Opening");
 		if (draft.heading) blocks.push(...toBlocks(draft.heading, chapterIndex));
 		const storyStart = blocks.length;
 		const inlineNotes: Note[] = [];
@@ -307,6 +340,9 @@ export function buildStory(units: Unit[], meta: StoryMeta, fileName: string, sou
 	if (header.author !== undefined) story.author = header.author;
 	if (header.summary !== undefined) story.summary = header.summary;
 	if (meta.info) story.info = meta.info;
+	if (continuation) story.continuesBefore = true;
+	if (piece.continuesAfter) story.continuesAfter = true;
+	if (meta.warnings?.length) story.warnings = meta.warnings;
 	return story;
 }
 

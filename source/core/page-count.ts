@@ -1,7 +1,9 @@
-// Counts pages per chapter in small steps, so the total never blocks a key press.
+// Counts pages per chapter over the whole document, one piece at a time, so counting never blocks a key.
 
+import type { StoryDocument, StoryWindow } from "./document.js";
+import { layoutBlock } from "./layout.js";
 import { chapterBlockLines, linesBefore, type Page, type Viewport } from "./paginate.js";
-import type { Story } from "./story.js";
+import { anchorToSource, type Story } from "./story.js";
 
 export interface PageNumber {
 	page: number;
@@ -10,39 +12,54 @@ export interface PageNumber {
 	exact: boolean;
 }
 
+interface CountedChapter {
+	/** Source offset where the chapter starts. */
+	start: number;
+	lines: number;
+	/** Lines of this chapter in each document piece it spans. */
+	linesByCell: Map<number, number>;
+}
+
+/** Lines of chapter `index` of one piece; a chapter that goes on in the next piece keeps its last blank line. */
+function chapterLines(story: Story, index: number, width: number): number {
+	const chapter = story.chapters[index];
+	if (!chapter) return 0;
+	const goesOn = index === story.chapters.length - 1 && story.continuesAfter === true;
+	let lines = 0;
+	for (let block = chapter.firstBlock; block < chapter.endBlock; block++) {
+		lines += goesOn ? layoutBlock(story, block, width).length : chapterBlockLines(story, block, width, chapter).length;
+	}
+	return lines;
+}
+
 export class PageCounter {
-	private readonly chapterLines: number[] = [];
-	private chapter = 0;
-	private block: number;
-	private linesInChapter = 0;
+	private readonly chapters: CountedChapter[] = [];
+	private nextCell = 0;
 
 	constructor(
-		private readonly story: Story,
+		private readonly document: StoryDocument,
 		readonly view: Viewport,
-	) {
-		this.block = story.chapters[0]?.firstBlock ?? 0;
-	}
+	) {}
 
 	get done(): boolean {
-		return this.chapter >= this.story.chapters.length;
+		return this.nextCell >= this.document.cellCount;
 	}
 
-	/** Lay out up to `blockBudget` more blocks; returns true when every chapter is counted. */
-	step(blockBudget = 400): boolean {
-		let budget = blockBudget;
-		while (!this.done && budget > 0) {
-			const chapter = this.story.chapters[this.chapter];
-			if (!chapter) break;
-			if (this.block < chapter.endBlock) {
-				this.linesInChapter += chapterBlockLines(this.story, this.block, this.view.width, chapter).length;
-				this.block++;
-				budget--;
-			} else {
-				this.chapterLines.push(this.linesInChapter);
-				this.linesInChapter = 0;
-				this.chapter++;
-				this.block = this.story.chapters[this.chapter]?.firstBlock ?? 0;
-			}
+	/** Count `cells` more pieces of the document; returns true when every piece is counted. */
+	step(cells = 1): boolean {
+		for (let count = 0; count < cells && !this.done; count++) {
+			const cell = this.nextCell++;
+			const story = this.document.cell(cell);
+			story.chapters.forEach((chapter, index) => {
+				const lines = chapterLines(story, index, this.view.width);
+				const previous = this.chapters.at(-1);
+				if (index === 0 && story.continuesBefore && previous) {
+					previous.lines += lines;
+					previous.linesByCell.set(cell, (previous.linesByCell.get(cell) ?? 0) + lines);
+				} else {
+					this.chapters.push({ start: chapter.start, lines, linesByCell: new Map([[cell, lines]]) });
+				}
+			});
 		}
 		return this.done;
 	}
@@ -51,31 +68,38 @@ export class PageCounter {
 		return Math.max(1, Math.ceil(lines / this.view.height));
 	}
 
-	/** Page number of `page` and the total; estimated from the counted share while counting. */
-	pageNumber(page: Page): PageNumber {
-		const chapter = this.story.chapters[page.chapter];
+	/** Page number of `page` in `window`, and the total; estimated from the share counted so far. */
+	pageNumber(window: StoryWindow, page: Page): PageNumber {
+		const { story } = window;
+		const chapter = story.chapters[page.chapter];
 		if (!chapter) return { page: 1, total: 1, exact: true };
-		const linesAbove = linesBefore(this.story, page.top, this.view.width, Number.POSITIVE_INFINITY, chapter).length;
-		const inChapter = Math.ceil(linesAbove / this.view.height) + 1;
-		const counted = this.chapterLines.map((lines) => this.pagesOf(lines));
-		if (this.done) {
-			const before = counted.slice(0, page.chapter).reduce((sum, pages) => sum + pages, 0);
-			const pageNumber = before + Math.min(counted[page.chapter] ?? inChapter, inChapter);
-			return {
-				page: pageNumber,
-				total: counted.reduce((sum, pages) => sum + pages, 0),
-				exact: true,
-			};
+		const linesInWindow = linesBefore(story, page.top, this.view.width, Number.POSITIVE_INFINITY, chapter).length;
+		let index = -1;
+		for (let candidate = 0; candidate < this.chapters.length; candidate++) {
+			if ((this.chapters[candidate] as CountedChapter).start <= chapter.start) index = candidate;
+			else break;
 		}
-		// Estimate: pages per source character so far, applied to the whole story.
-		const countedPages = counted.reduce((sum, pages) => sum + pages, 0);
-		const countedChars = this.story.chapters[this.chapter]?.start ?? this.story.sourceLength;
-		const perChar = countedPages > 0 && countedChars > 0 ? countedPages / countedChars : 0;
-		const chapterStartPages =
-			page.chapter < counted.length
-				? counted.slice(0, page.chapter).reduce((sum, pages) => sum + pages, 0)
-				: Math.round(chapter.start * perChar);
-		const total = Math.max(chapterStartPages + inChapter, Math.round(this.story.sourceLength * perChar));
-		return { page: chapterStartPages + inChapter, total, exact: false };
+		const counted = this.chapters[index];
+		const countedPages = this.chapters.reduce((sum, entry) => sum + this.pagesOf(entry.lines), 0);
+		// A chapter is fully counted once a later one was found (or everything was counted).
+		if (!counted || !(this.done || index < this.chapters.length - 1)) {
+			// Not counted this far yet: estimate from the pages per source byte counted so far.
+			const total = this.estimatedTotal(countedPages);
+			const at = anchorToSource(story, page.top) / Math.max(1, this.document.size);
+			return { page: Math.min(total, Math.max(1, Math.round(at * total) + 1)), total, exact: false };
+		}
+		let linesAbove = linesInWindow;
+		for (const [cell, lines] of counted.linesByCell) if (cell < window.firstCell) linesAbove += lines;
+		const before = this.chapters.slice(0, index).reduce((sum, entry) => sum + this.pagesOf(entry.lines), 0);
+		const inChapter = Math.min(this.pagesOf(counted.lines), Math.ceil(linesAbove / this.view.height) + 1);
+		const pageNumber = before + inChapter;
+		if (this.done) return { page: pageNumber, total: countedPages, exact: true };
+		return { page: pageNumber, total: Math.max(pageNumber, this.estimatedTotal(countedPages)), exact: false };
+	}
+
+	private estimatedTotal(countedPages: number): number {
+		const countedBytes = this.nextCell * (this.document.size / this.document.cellCount);
+		const perByte = countedPages > 0 && countedBytes > 0 ? countedPages / countedBytes : 1 / 2000;
+		return Math.max(1, Math.round(this.document.size * perByte));
 	}
 }

@@ -41,6 +41,8 @@ export function storyJson(story: Story): object {
 		title: story.title,
 		author: story.author ?? null,
 		summary: story.summary ?? null,
+		info: story.info ?? null,
+		warnings: story.warnings ?? [],
 		wordCount: story.wordCount,
 		chapters: story.chapters.map((chapter) => ({
 			title: chapter.title,

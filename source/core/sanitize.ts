@@ -39,3 +39,16 @@ export function expandTabs(line: string, size = 4): string {
 	}
 	return out;
 }
+
+/**
+ * The same protection without changing any length, so offsets in the result are offsets in the
+ * decoded text: CRLF becomes " \n", a lone CR "\n", a BOM a space. Used for pieces of long files.
+ */
+export function sanitizeKeepingOffsets(decoded: string): string {
+	return sanitizeText(
+		decoded
+			.replace(/\r\n/g, " \n")
+			.replace(/\r/g, "\n")
+			.replace(/\ufeff/g, " "),
+	);
+}

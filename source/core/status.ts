@@ -37,7 +37,7 @@ export function formatMinutes(words: number): string {
 
 /** Percent read at a page: from its top anchor, and 100 on the story's last page. */
 export function readPercent(story: Story, page: Page): number {
-	if (page.endsChapter && page.chapter === story.chapters.length - 1) return 100;
+	if (page.endsChapter && page.chapter === story.chapters.length - 1 && !story.continuesAfter) return 100;
 	return percentAt(story, page.top);
 }
 

@@ -62,9 +62,15 @@ export interface Story {
 	/** The work's summary: shown in the story info, never an author's note. */
 	summary?: string;
 	info?: StoryInfo;
+	/** One-line problems met while reading the file, e.g. a chapter that could not be read. */
+	warnings?: string[];
 	chapters: Chapter[];
 	blocks: Block[];
 	notes: Note[];
+	/** A piece of a long file whose first chapter began before it (its title is not known here). */
+	continuesBefore?: boolean;
+	/** A piece of a long file whose last chapter goes on after it. */
+	continuesAfter?: boolean;
 	/** Length of the decoded source text, for percentages. */
 	sourceLength: number;
 	wordCount: number;

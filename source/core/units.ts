@@ -20,6 +20,8 @@ export interface StoryMeta {
 	author?: string;
 	summary?: string;
 	info?: StoryInfo;
+	/** One-line problems met while reading the file (a chapter skipped), for the reader to show. */
+	warnings?: string[];
 	/** Notes known from the format's metadata (front matter), placed at the story's head. */
 	headNotes?: Array<{
 		label: string;

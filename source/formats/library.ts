@@ -4,7 +4,7 @@ import { readdirSync } from "node:fs";
 import { extname, join } from "node:path";
 import { openStory, StoryError } from "./open-story.js";
 
-export const STORY_EXTENSIONS = new Set([".txt", ".md", ".markdown"]);
+export const STORY_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm", ".epub"]);
 
 export interface LibraryItem {
 	path: string;
@@ -28,12 +28,15 @@ export function scanLibrary(directory: string): LibraryItem[] {
 		if (!STORY_EXTENSIONS.has(extname(name).toLowerCase())) continue;
 		const path = join(directory, name);
 		try {
-			const { story, fingerprint } = openStory(path);
+			const { document, fingerprint } = openStory(path);
+			// Only the first piece of a long story is read: its word count is scaled to the file's size.
+			const story = document.cell(0);
+			const scale = document.cellCount === 1 ? 1 : document.size / Math.max(1, story.blocks.at(-1)?.end ?? 1);
 			const item: LibraryItem = {
 				path,
 				fingerprint,
 				title: story.title,
-				words: story.wordCount,
+				words: Math.round(story.wordCount * scale),
 			};
 			if (story.author) item.author = story.author;
 			items.push(item);

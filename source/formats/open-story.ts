@@ -1,27 +1,49 @@
 // Reads a story file from disk and turns it into a Story, with clear errors for bad input.
 
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
-import { basename, extname } from "node:path";
+import { openSync, readFileSync, readSync, statSync } from "node:fs";
+import { basename } from "node:path";
 import { buildStory } from "../core/build-story.js";
-import { sanitizeText } from "../core/sanitize.js";
+import { type StoryDocument, wholeDocument } from "../core/document.js";
+import { sanitizeKeepingOffsets, sanitizeText } from "../core/sanitize.js";
 import type { Story } from "../core/story.js";
+import type { StoryMeta, StoryMeta, Unit } from "../core/units.js";
 import { decodeAs, decodeBytes } from "./decode.js";
+import { isEpub, textFormat } from "./detect-format.js";
+import { EpubError, epubToUnits } from "./epub.js";
+import { fanficfareTxtUnits } from "./fanficfare-txt.js";
+import { htmlToUnits } from "./html-story.js";
 import { markdownToUnits } from "./markdown.js";
-import { textToUnits } from "./text.js";
+import { looksLinePerParagraph, textToUnits } from "./text.js";
+import { type ByteSource, TextDocument } from "./text-document.js";
 
 /** An error meant for the user: one line, no stack trace. */
 export class StoryError extends Error {}
 
 export interface OpenedStory {
-	story: Story;
+	/** What the reader reads: windows of the story around the reading position. */
+	document: StoryDocument;
+	/** The whole story, parsed on first use (for --print, --notes, --json; the reader uses windows). */
+	readonly story: Story;
 	path: string;
 	/** Identifies the story by content, so a renamed or moved file keeps its place. */
 	fingerprint: string;
-	/** The sanitised source text, for snippets and search. */
-	text: string;
 	/** The encoding the bytes were read as. */
 	encoding: string;
+}
+
+function opened(document: StoryDocument, path: string, fingerprint: string, encoding: string): OpenedStory {
+	let whole: Story | undefined;
+	return {
+		document,
+		path,
+		fingerprint,
+		encoding,
+		get story() {
+			whole ??= document.whole();
+			return whole;
+		},
+	};
 }
 
 /** Bytes hashed for the fingerprint: enough to tell stories apart, few enough that appending keeps it. */
@@ -39,19 +61,46 @@ export function looksBinary(bytes: Uint8Array): boolean {
 	return nuls > Math.max(2, sample.length / 100);
 }
 
-function readBytes(path: string): Uint8Array {
-	let stats: ReturnType<typeof statSync>;
+/** Bytes looked at before deciding how to read a file: encoding, binary check, title, layout. */
+const SAMPLE_BYTES = 64 * 1024;
+
+function statFile(path: string) {
 	try {
-		stats = statSync(path);
+		return statSync(path);
 	} catch (error) {
 		throw new StoryError(describeFsError(error, path));
 	}
-	if (stats.isDirectory()) throw new StoryError(`${path} is a directory, not a story file`);
+}
+
+function readWhole(path: string): Uint8Array {
 	try {
 		return readFileSync(path);
 	} catch (error) {
 		throw new StoryError(describeFsError(error, path));
 	}
+}
+
+/** A regular file read by range: only the pieces the screen needs are ever read. */
+function fileSource(path: string, size: number): ByteSource {
+	let fd: number;
+	try {
+		fd = openSync(path, "r");
+	} catch (error) {
+		throw new StoryError(describeFsError(error, path));
+	}
+	return {
+		size,
+		read(from, to) {
+			const buffer = Buffer.alloc(Math.max(0, to - from));
+			// A file that shrank while open reads short; the missing end is simply not there.
+			const count = buffer.length > 0 ? readSync(fd, buffer, 0, buffer.length, from) : 0;
+			return buffer.subarray(0, count);
+		},
+	};
+}
+
+function memorySource(bytes: Uint8Array): ByteSource {
+	return { size: bytes.length, read: (from, to) => bytes.subarray(from, to) };
 }
 
 export function describeFsError(error: unknown, path: string): string {
@@ -63,21 +112,36 @@ export function describeFsError(error: unknown, path: string): string {
 	return `cannot read ${path}: ${(error as Error).message}`;
 }
 
-/** Turn decoded text into a Story, choosing the format by file name. */
+/** Turn decoded text into a Story, choosing the format by file name and content. */
 export function parseStory(decoded: string, fileName: string): { story: Story; text: string } {
 	const text = sanitizeText(decoded);
-	const extension = extname(fileName).toLowerCase();
-	if (extension === ".md" || extension === ".markdown") {
-		const { units, meta } = markdownToUnits(text);
-		return {
-			story: buildStory(units, meta, basename(fileName), text.length),
-			text,
-		};
+	const format = textFormat(text, fileName);
+	const { units, meta }: { units: Unit[]; meta: StoryMeta } =
+		format === "html"
+			? htmlToUnits(text)
+			: format === "fanficfare-txt"
+				? fanficfareTxtUnits(text)
+				: format === "markdown"
+					? markdownToUnits(text)
+					: { units: textToUnits(text), meta: {} };
+	return { story: buildStory(units, meta, basename(fileName), text.length), text };
+}
+
+/** An EPUB is read from its bytes; its "text" is the concatenated chapter files that offsets point into. */
+function epubStory(bytes: Uint8Array, path: string): OpenedStory {
+	let parsed: ReturnType<typeof epubToUnits>;
+	try {
+		parsed = epubToUnits(bytes);
+	} catch (error) {
+		if (error instanceof EpubError) throw new StoryError(`${path}: ${error.message}`);
+		throw error;
 	}
-	return {
-		story: buildStory(textToUnits(text), {}, basename(fileName), text.length),
-		text,
-	};
+	if (!parsed.units.some((unit) => unit.kind === "paragraph" && unit.noteKind === undefined)) {
+		const why = parsed.meta.warnings?.[0];
+		throw new StoryError(`${path} has no story text${why ? ` (${why})` : ""}`);
+	}
+	const story = buildStory(parsed.units, parsed.meta, basename(path), parsed.text.length);
+	return { story, path, fingerprint: fingerprintOf(bytes), text: parsed.text, encoding: "epub" };
 }
 
 export interface OpenOptions {
@@ -85,19 +149,71 @@ export interface OpenOptions {
 	encoding?: string;
 }
 
+/** Single-byte encodings: one byte is one character, so a file can be cut anywhere. */
+const SINGLE_BYTE = /^(?:windows-125\d|iso-?8859-\d+|cp\d{3,4}|koi8-?[ru]|latin\d|mac\w*|ascii)$/i;
+
+/**
+ * A plain-text story as a TextDocument: the encoding, binary check, title and paragraph style are
+ * decided from the first 64 KiB; the rest is read only when a window or the page counter needs it.
+ */
+function textDocument(source: ByteSource, path: string, options: OpenOptions): OpenedStory {
+	const sample = source.read(0, Math.min(source.size, SAMPLE_BYTES));
+	const fingerprint = fingerprintOf(sample);
+	let encoding = options.encoding ?? decodeBytes(sample).encoding;
+	if (!encoding.startsWith("utf-16") && looksBinary(sample)) {
+		throw new StoryError(`${path} looks like a binary file, not a story`);
+	}
+	let bytes = source;
+	if (encoding !== "utf-8" && !SINGLE_BYTE.test(encoding)) {
+		// UTF-16 and multi-byte legacy encodings: decode once, then read the text as UTF-8.
+		bytes = memorySource(Buffer.from(decodeAs(source.read(0, source.size), encoding).text, "utf8"));
+		encoding = `${encoding} (read as UTF-8)`;
+	}
+	const utf8 = bytes !== source || encoding === "utf-8";
+	const decoder = new TextDecoder("utf-8");
+	const decode = utf8
+		? (chunk: Uint8Array) => decoder.decode(chunk)
+		: (chunk: Uint8Array) => decodeAs(chunk, encoding).text;
+	const head = decode(bytes.read(0, Math.min(bytes.size, SAMPLE_BYTES)));
+	if (head.trim() === "" && (bytes.size <= SAMPLE_BYTES || decode(bytes.read(0, bytes.size)).trim() === "")) {
+		throw new StoryError(`${path} has no text, only blank lines`);
+	}
+	const headStory = buildStory(textToUnits(sanitizeKeepingOffsets(head.slice(0, head.lastIndexOf("\n\n") + 1 || head.length))), {}, basename(path), bytes.size);
+	const meta: StoryMeta = { title: headStory.title };
+	if (headStory.author) meta.author = headStory.author;
+	if (headStory.summary) meta.summary = headStory.summary;
+	const document = new TextDocument({
+		source: bytes,
+		decode,
+		utf8,
+		fileName: basename(path),
+		meta,
+		perLine: looksLinePerParagraph(head),
+	});
+	return opened(document, path, fingerprint, encoding);
+}
+
+function isMarkdown(path: string): boolean {
+	return [".md", ".markdown"].includes(extname(path).toLowerCase());
+}
+
 /** Turn a story file's bytes into an OpenedStory; `path` names it (and picks the format). */
 export function storyFromBytes(bytes: Uint8Array, path: string, options: OpenOptions = {}): OpenedStory {
 	if (bytes.length === 0) throw new StoryError(`${path} is empty`);
+	if (isEpub(bytes, path)) return epubStory(bytes, path);
+	if (!isMarkdown(path)) return textDocument(memorySource(bytes), path, options);
 	const decoded = options.encoding ? decodeAs(bytes, options.encoding) : decodeBytes(bytes);
-	// UTF-16 is full of NUL bytes by design: only other files are checked for being binary.
-	if (!decoded.encoding.startsWith("utf-16") && looksBinary(bytes)) {
-		throw new StoryError(`${path} looks like a binary file, not a story`);
-	}
+	if (looksBinary(bytes)) throw new StoryError(`${path} looks like a binary file, not a story`);
 	if (decoded.text.trim() === "") throw new StoryError(`${path} has no text, only blank lines`);
-	const { story, text } = parseStory(decoded.text, path);
-	return { story, path, fingerprint: fingerprintOf(bytes), text, encoding: decoded.encoding };
+	const { story } = parseStory(decoded.text, path);
+	return opened(wholeDocument(story), path, fingerprintOf(bytes), decoded.encoding);
 }
 
 export function openStory(path: string, options: OpenOptions = {}): OpenedStory {
-	return storyFromBytes(readBytes(path), path, options);
+	const stats = statFile(path);
+	if (stats.isDirectory()) throw new StoryError(`${path} is a directory, not a story file`);
+	// FIFOs, /dev/stdin and other non-files cannot be read by range: read them whole.
+	if (!stats.isFile() || isMarkdown(path)) return storyFromBytes(readWhole(path), path, options);
+	if (stats.size === 0) throw new StoryError(`${path} is empty`);
+	return textDocument(fileSource(path, stats.size), path, options);
 }

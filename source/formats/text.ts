@@ -22,7 +22,11 @@ function splitLines(text: string): RawLine[] {
 	return lines;
 }
 
-/** Files that put each paragraph on one line with no blank lines between them. */
+/** Files that put each paragraph on one line with no blank lines between them (judged on a sample). */
+export function looksLinePerParagraph(sample: string): boolean {
+	return isLinePerParagraph(splitLines(sample));
+}
+
 function isLinePerParagraph(lines: RawLine[]): boolean {
 	const nonBlank = lines.filter((line) => line.text.trim() !== "");
 	const blank = lines.length - nonBlank.length;
@@ -66,10 +70,9 @@ function toUnit(lines: RawLine[]): Unit | undefined {
 }
 
 /** Split sanitised plain text into paragraph, heading and scene-break units. */
-export function textToUnits(text: string): Unit[] {
+export function textToUnits(text: string, perLine = isLinePerParagraph(splitLines(text))): Unit[] {
 	const lines = splitLines(text);
 	const units: Unit[] = [];
-	const perLine = isLinePerParagraph(lines);
 	let group: RawLine[] = [];
 	const flush = () => {
 		const unit = group.length > 0 ? toUnit(group) : undefined;

@@ -1,27 +1,28 @@
 // Counts the story's pages in idle slices for the current width and height; never blocks input.
 
 import { useEffect, useMemo, useState } from "react";
+import type { StoryDocument } from "../../core/document.js";
 import { PageCounter } from "../../core/page-count.js";
 import type { Viewport } from "../../core/paginate.js";
-import type { Story } from "../../core/story.js";
 
-export function usePageCount(story: Story | undefined, view: Viewport): PageCounter | undefined {
+export function usePageCount(document: StoryDocument | undefined, view: Viewport): PageCounter | undefined {
 	const { width, height } = view;
 	const counter = useMemo(
-		() => (story ? new PageCounter(story, { width, height }) : undefined),
-		[story, width, height],
+		() => (document ? new PageCounter(document, { width, height }) : undefined),
+		[document, width, height],
 	);
 	const [, setDone] = useState(0);
 	useEffect(() => {
 		if (!counter) return;
-		let handle: NodeJS.Immediate | undefined;
+		let handle: NodeJS.Timeout | undefined;
+		// One piece (128 KiB) per slice, a few milliseconds each, yielding to input in between.
 		const slice = () => {
 			if (counter.step()) setDone((count) => count + 1);
-			else handle = setImmediate(slice);
+			else handle = setTimeout(slice, 0);
 		};
-		handle = setImmediate(slice);
+		handle = setTimeout(slice, 0);
 		return () => {
-			if (handle) clearImmediate(handle);
+			if (handle) clearTimeout(handle);
 		};
 	}, [counter]);
 	return counter;

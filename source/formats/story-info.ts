@@ -1,0 +1,50 @@
+// Turns the "Label: value" facts of a title page (FanFicFare, FicHub, EPUB metadata) into the story's meta.
+
+import type { StoryInfo } from "../core/story.js";
+import type { StoryMeta } from "../core/units.js";
+
+const TAG_GROUPS =
+	/^(?:categor(?:y|ies)|genres?|characters?|relationships?|pairings?|ships?|warnings?|archive warnings?|fandoms?|freeform tags?|additional tags?|extra tags?|tags?|subjects?)$/i;
+const SOURCE_LABELS = /^(?:story url|source url|source|url|original source|link)$/i;
+
+export function infoOf(meta: StoryMeta): StoryInfo {
+	meta.info ??= {};
+	return meta.info;
+}
+
+/** Record one labelled fact; the first value for title, author and summary wins. */
+export function applyLabel(meta: StoryMeta, rawLabel: string, rawValue: string): void {
+	const label = rawLabel.trim().replace(/:$/, "").trim();
+	const value = rawValue.trim();
+	if (label === "" || value === "") return;
+	const key = label.toLowerCase();
+	const info = infoOf(meta);
+	if (key === "title") meta.title ??= value;
+	else if (key === "author" || key === "authors" || key === "by") meta.author ??= value;
+	else if (key === "summary" || key === "description") meta.summary ??= value;
+	else if (key === "rating" || key === "rated") info.rating ??= value;
+	else if (SOURCE_LABELS.test(label)) info.sourceUrl ??= value;
+	else if (TAG_GROUPS.test(label)) {
+		const tags = value
+			.split(/\s*,\s*/)
+			.map((tag) => tag.trim())
+			.filter(Boolean);
+		info.tags ??= {};
+		info.tags[label] = [...(info.tags[label] ?? []), ...tags];
+	} else {
+		info.stats ??= {};
+		info.stats[label] ??= value;
+	}
+}
+
+/** Split `Label: value`; labels are short and start with a letter. */
+export function splitLabel(text: string): { label: string; value: string } | undefined {
+	const match = /^(\p{L}[\p{L}\p{N} '’/-]{0,30}):(?:\s+(.*))?$/u.exec(text.trim());
+	if (!match || /^https?$/i.test(match[1] as string)) return undefined;
+	return { label: (match[1] as string).trim(), value: (match[2] ?? "").trim() };
+}
+
+export function addWarning(meta: StoryMeta, warning: string): void {
+	meta.warnings ??= [];
+	meta.warnings.push(warning);
+}
