@@ -41,10 +41,13 @@ export function wholeDocument(story: Story): StoryDocument {
  * Join consecutive pieces of one document into one story. A piece that continues the chapter
  * of the piece before it (no heading at its start) extends that chapter.
  */
-export function joinStories(parts: Story[]): Story {
+export function joinStories(pieces: Story[]): Story {
+	// An empty piece (the file ended right at a piece boundary) adds nothing, not even a chapter.
+	const filled = pieces.filter((piece) => piece.blocks.length > 0);
+	const parts = filled.length > 0 ? filled : pieces.slice(0, 1);
 	const first = parts[0];
 	if (!first) throw new Error("joinStories needs at least one piece");
-	if (parts.length === 1) return first;
+	if (pieces.length === 1) return first;
 	const blocks: Block[] = [];
 	const chapters: Chapter[] = [];
 	const notes: Note[] = [];
@@ -65,7 +68,7 @@ export function joinStories(parts: Story[]): Story {
 		wordCount += part.wordCount;
 	}
 	const joined: Story = { ...first, blocks, chapters, notes, wordCount };
-	if ((parts.at(-1) as Story).continuesAfter) joined.continuesAfter = true;
+	if ((pieces.at(-1) as Story).continuesAfter) joined.continuesAfter = true;
 	else delete joined.continuesAfter;
 	return joined;
 }
