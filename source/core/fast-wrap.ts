@@ -30,7 +30,12 @@ function codePointWidth(char: string): number {
 }
 
 function widthOf(word: string): number {
-	if (ASCII_PRINTABLE.test(word)) return word.length;
+	let ascii = true;
+	for (let index = 0; index < word.length && ascii; index++) {
+		const code = word.charCodeAt(index);
+		ascii = code >= 0x20 && code < 0x7f;
+	}
+	if (ascii) return word.length;
 	if (word.length > 32 && !JOINERS.test(word)) {
 		// Long runs (a CJK paragraph is one "word") are summed per code point, not cached whole.
 		let width = 0;
@@ -69,29 +74,55 @@ function tokensOf(word: string): Array<[string, number]> {
  * `wrapAnsi(text, columns, {hard: true, trim: true})`, each with its start offset in `text`.
  */
 export function fastWrap(text: string, columns: number): WrappedLine[] {
-	if (text.trim() === "") return [{ text: "", start: 0 }];
-	const rows: Array<{ start: number; end: number }> = [{ start: 0, end: 0 }];
+	const lines: WrappedLine[] = [];
+	wrapRows(text, columns, (start, end) => {
+		let stop = end;
+		while (stop > start && text.charCodeAt(stop - 1) === 32) stop--;
+		lines.push({ text: text.slice(start, stop), start });
+	});
+	return lines;
+}
+
+/** How many rows `fastWrap` would give, without building them (for counting pages). */
+export function countWrappedRows(text: string, columns: number): number {
+	let rows = 0;
+	wrapRows(text, columns, () => {
+		rows++;
+	});
+	return rows;
+}
+
+/** The wrapping itself: calls `emit(start, end)` for each row, in order. */
+function wrapRows(text: string, columns: number, emit: (start: number, end: number) => void): void {
+	if (text.trim() === "") {
+		emit(0, 0);
+		return;
+	}
+	let rowStart = 0;
+	let rowEnd = 0;
 	let rowWidth = 0;
 	let first = true;
 	let position = 0;
-	const current = () => rows[rows.length - 1] as { start: number; end: number };
 	const newRow = (at: number) => {
-		rows.push({ start: at, end: at });
+		emit(rowStart, rowEnd);
+		rowStart = at;
+		rowEnd = at;
 		rowWidth = 0;
 	};
-	for (const word of text.split(" ")) {
+	while (position <= text.length) {
 		const wordStart = position;
-		position += word.length + 1;
-		const row = current();
+		let wordEnd = text.indexOf(" ", position);
+		if (wordEnd < 0) wordEnd = text.length;
+		position = wordEnd + 1;
+		const word = text.slice(wordStart, wordEnd);
 		// A row holding only spaces is trimmed before the next word is placed (wrap-ansi's trimStart).
-		if (rowWidth === 0 || text.slice(row.start, row.end).trim() === "") {
-			row.start = wordStart;
-			row.end = wordStart;
-			rowWidth = 0;
+		if (rowWidth === 0) {
+			rowStart = wordStart;
+			rowEnd = wordStart;
 		}
 		if (first) first = false;
 		else if (rowWidth > 0) {
-			row.end = wordStart;
+			rowEnd = wordStart;
 			rowWidth++;
 		}
 		const width = widthOf(word);
@@ -105,21 +136,16 @@ export function fastWrap(text: string, columns: number): WrappedLine[] {
 			tokens.forEach(([token, tokenWidth], index) => {
 				if (tokenWidth > 0 && rowWidth > 0 && rowWidth + tokenWidth > columns) newRow(at);
 				at += token.length;
-				current().end = at;
+				rowEnd = at;
 				rowWidth += tokenWidth;
 				if (rowWidth === columns && index < tokens.length - 1) newRow(at);
 			});
 			continue;
 		}
 		if (rowWidth + width > columns && rowWidth > 0 && width > 0) newRow(wordStart);
-		const target = current();
-		if (target.end === target.start) target.start = wordStart;
-		target.end = wordStart + word.length;
+		if (rowEnd === rowStart) rowStart = wordStart;
+		rowEnd = wordStart + word.length;
 		rowWidth += width;
 	}
-	return rows.map(({ start, end }) => {
-		let stop = end;
-		while (stop > start && text.charCodeAt(stop - 1) === 32) stop--;
-		return { text: text.slice(start, stop), start };
-	});
+	emit(rowStart, rowEnd);
 }

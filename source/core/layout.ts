@@ -1,7 +1,7 @@
 // Lays one block out at a width (wrapped like wrap-ansi, see fast-wrap.ts), keeping line offsets.
 
 import stringWidth from "string-width";
-import { fastWrap } from "./fast-wrap.js";
+import { countWrappedRows, fastWrap } from "./fast-wrap.js";
 import type { Block, Story } from "./story.js";
 
 export type LineRole = "text" | "quote" | "heading" | "break" | "blank";
@@ -85,6 +85,17 @@ export function layoutBlock(story: Story, index: number, width: number): Line[] 
 		byWidth.set(width, lines);
 	}
 	return lines;
+}
+
+/** How many lines a block takes at a width (its trailing blank line included), without laying it out. */
+export function blockLineCount(story: Story, index: number, width: number): number {
+	const block = story.blocks[index];
+	if (!block) return 0;
+	const cached = cache.get(block)?.get(width);
+	if (cached) return cached.length;
+	const blank = block.continues ? 0 : 1;
+	if (block.kind === "scene-break") return 1 + blank;
+	return countWrappedRows(block.text, Math.max(1, width - (block.quote ? QUOTE_INDENT : 0))) + blank;
 }
 
 /** Index of the line that holds `offset` in a block's lines. */

@@ -22,12 +22,16 @@ const HEADING_START = new RegExp(
 const HEADING_REST = /^(?:\s*[:.)-]\s*.*|\s+["'([\p{Lu}\p{N}].*)?$/u;
 const NUMBERED_TITLE = /^\d{1,3}\.\s+\p{Lu}/u;
 
+// Cheap first-character checks: most paragraphs are prose and skip the full normalised match.
+const MAY_START_HEADING = /^\s*(?:\*\*|__|<b>|<strong>)?\s*[CcPpBbEeIiOo0-9]/;
+const MAY_START_OPENER = /^\s*(?:\*\*|__|\*|_|<b>|<strong>)*\s*[AaTtEeBbDdNn]/;
+
 /**
  * A chapter heading: one short line in a known heading form. Prose that starts the same way
  * ("Chapter one was the worst", "Part of me knew") fails because a lower-case word follows.
  */
 export function isHeading(text: string): boolean {
-	if (text.includes("\n") || text.length > 80) return false;
+	if (text.length > 80 || !MAY_START_HEADING.test(text) || text.includes("\n")) return false;
 	const line = normalizeForMatch(text).replace(/(?:\*\*|__)$/, "");
 	if (/[,;]$/.test(line)) return false;
 	const start = HEADING_START.exec(line);
@@ -37,6 +41,7 @@ export function isHeading(text: string): boolean {
 
 /** A scene break: a short row of symbols, or a decorative pattern such as xXx or .:O:.:O:. */
 export function isSceneBreak(text: string): boolean {
+	if (text.length > 80) return false;
 	const compact = text.replace(/\s+/g, "");
 	if (compact.length === 0 || compact.length > 40 || text.includes("\n")) return false;
 	if (compact === ".") return false; // a lone "." is a spacer, not a break
@@ -73,6 +78,7 @@ const STRONG_OPENERS: Array<[RegExp, string]> = [
 
 /** The note opener at the start of a paragraph, if any. Dialogue is never a note. */
 export function findOpener(text: string): Opener | undefined {
+	if (!MAY_START_OPENER.test(text)) return undefined;
 	const line = normalizeForMatch(text);
 	if (/^["'«»„]/.test(line)) return undefined;
 	for (const [pattern, label] of STRONG_OPENERS) {
@@ -89,6 +95,7 @@ const METADATA_LINE = new RegExp(`^(${METADATA_KEYS})\\s*:\\s*(.*)$`, "i");
 
 /** A header metadata line such as `Rating: T`; returns its key (lower case) and value. */
 export function parseMetadataLine(text: string): { key: string; value: string } | undefined {
+	if (!/^[^:]{1,30}:/.test(text)) return undefined;
 	const match = METADATA_LINE.exec(normalizeForMatch(text));
 	if (!match) return undefined;
 	return {

@@ -1,8 +1,8 @@
 // Counts pages per chapter over the whole document, one piece at a time, so counting never blocks a key.
 
 import type { StoryDocument, StoryWindow } from "./document.js";
-import { layoutBlock } from "./layout.js";
-import { chapterBlockLines, linesBefore, type Page, type Viewport } from "./paginate.js";
+import { blockLineCount } from "./layout.js";
+import { linesBefore, type Page, type Viewport } from "./paginate.js";
 import { anchorToSource, type Story } from "./story.js";
 
 export interface PageNumber {
@@ -26,9 +26,10 @@ function chapterLines(story: Story, index: number, width: number): number {
 	if (!chapter) return 0;
 	const goesOn = index === story.chapters.length - 1 && story.continuesAfter === true;
 	let lines = 0;
-	for (let block = chapter.firstBlock; block < chapter.endBlock; block++) {
-		lines += goesOn ? layoutBlock(story, block, width).length : chapterBlockLines(story, block, width, chapter).length;
-	}
+	for (let block = chapter.firstBlock; block < chapter.endBlock; block++) lines += blockLineCount(story, block, width);
+	// The chapter's last block drops its blank line (as on screen), unless the chapter goes on.
+	const last = story.blocks[chapter.endBlock - 1];
+	if (!goesOn && last && !last.continues && chapter.endBlock > chapter.firstBlock) lines--;
 	return lines;
 }
 

@@ -84,11 +84,35 @@ export interface Anchor {
 
 export const INLINE_NOTE_MARKER = "✎";
 
+/** Is this UTF-16 unit part of a word? Letters, digits, and anything non-ASCII but punctuation. */
+function isWordUnit(code: number): boolean {
+	if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+	if (code >= 0x2000 && code <= 0x2bff) return false; // punctuation, quotes, dashes, arrows, symbols
+	if (code >= 0x3000 && code <= 0x303f) return false; // CJK punctuation
+	if (code >= 0xff00 && code <= 0xff0f) return false; // fullwidth punctuation
+	return code !== 0xa0 && code !== 0xab && code !== 0xbb && code !== 0xfeff;
+}
+
+/** Ideographs and kana: counted one word each, as word counters for CJK do. */
+function isCjkUnit(code: number): boolean {
+	return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
 export function countWords(text: string): number {
 	let count = 0;
-	for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
-		// CJK has no spaces: count each ideograph or kana as a word, as word counters for CJK do.
-		count += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(match[0]) ? [...match[0]].length : 1;
+	let inWord = false;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (isCjkUnit(code)) {
+			count++;
+			inWord = false;
+		} else if (isWordUnit(code)) {
+			if (!inWord) count++;
+			inWord = true;
+		} else if (!(inWord && (code === 0x27 || code === 0x2019) && isWordUnit(text.charCodeAt(index + 1)))) {
+			// An apostrophe inside a word (it's, don’t) keeps the word going.
+			inWord = false;
+		}
 	}
 	return count;
 }

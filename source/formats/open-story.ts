@@ -7,9 +7,9 @@ import { buildStory } from "../core/build-story.js";
 import { type StoryDocument, wholeDocument } from "../core/document.js";
 import { sanitizeKeepingOffsets, sanitizeText } from "../core/sanitize.js";
 import type { Story } from "../core/story.js";
-import type { StoryMeta, StoryMeta, Unit } from "../core/units.js";
+import type { StoryMeta, Unit } from "../core/units.js";
 import { decodeAs, decodeBytes } from "./decode.js";
-import { isEpub, textFormat } from "./detect-format.js";
+import { detectFormat, TAIL_BYTES, textFormat } from "./detect-format.js";
 import { EpubError, epubToUnits } from "./epub.js";
 import { fanficfareTxtUnits } from "./fanficfare-txt.js";
 import { htmlToUnits } from "./html-story.js";
@@ -141,7 +141,7 @@ function epubStory(bytes: Uint8Array, path: string): OpenedStory {
 		throw new StoryError(`${path} has no story text${why ? ` (${why})` : ""}`);
 	}
 	const story = buildStory(parsed.units, parsed.meta, basename(path), parsed.text.length);
-	return { story, path, fingerprint: fingerprintOf(bytes), text: parsed.text, encoding: "epub" };
+	return opened(wholeDocument(story), path, fingerprintOf(bytes), "epub");
 }
 
 export interface OpenOptions {
@@ -170,15 +170,19 @@ function textDocument(source: ByteSource, path: string, options: OpenOptions): O
 		encoding = `${encoding} (read as UTF-8)`;
 	}
 	const utf8 = bytes !== source || encoding === "utf-8";
-	const decoder = new TextDecoder("utf-8");
 	const decode = utf8
-		? (chunk: Uint8Array) => decoder.decode(chunk)
+		? (chunk: Uint8Array) => Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("utf8")
 		: (chunk: Uint8Array) => decodeAs(chunk, encoding).text;
 	const head = decode(bytes.read(0, Math.min(bytes.size, SAMPLE_BYTES)));
 	if (head.trim() === "" && (bytes.size <= SAMPLE_BYTES || decode(bytes.read(0, bytes.size)).trim() === "")) {
 		throw new StoryError(`${path} has no text, only blank lines`);
 	}
-	const headStory = buildStory(textToUnits(sanitizeKeepingOffsets(head.slice(0, head.lastIndexOf("\n\n") + 1 || head.length))), {}, basename(path), bytes.size);
+	const headStory = buildStory(
+		textToUnits(sanitizeKeepingOffsets(head.slice(0, head.lastIndexOf("\n\n") + 1 || head.length))),
+		{},
+		basename(path),
+		bytes.size,
+	);
 	const meta: StoryMeta = { title: headStory.title };
 	if (headStory.author) meta.author = headStory.author;
 	if (headStory.summary) meta.summary = headStory.summary;
@@ -193,15 +197,12 @@ function textDocument(source: ByteSource, path: string, options: OpenOptions): O
 	return opened(document, path, fingerprint, encoding);
 }
 
-function isMarkdown(path: string): boolean {
-	return [".md", ".markdown"].includes(extname(path).toLowerCase());
-}
-
 /** Turn a story file's bytes into an OpenedStory; `path` names it (and picks the format). */
 export function storyFromBytes(bytes: Uint8Array, path: string, options: OpenOptions = {}): OpenedStory {
 	if (bytes.length === 0) throw new StoryError(`${path} is empty`);
-	if (isEpub(bytes, path)) return epubStory(bytes, path);
-	if (!isMarkdown(path)) return textDocument(memorySource(bytes), path, options);
+	const format = detectFormat(path, bytes.subarray(0, SAMPLE_BYTES), bytes.subarray(-TAIL_BYTES));
+	if (format === "epub") return epubStory(bytes, path);
+	if (format === "text") return textDocument(memorySource(bytes), path, options);
 	const decoded = options.encoding ? decodeAs(bytes, options.encoding) : decodeBytes(bytes);
 	if (looksBinary(bytes)) throw new StoryError(`${path} looks like a binary file, not a story`);
 	if (decoded.text.trim() === "") throw new StoryError(`${path} has no text, only blank lines`);
@@ -213,7 +214,12 @@ export function openStory(path: string, options: OpenOptions = {}): OpenedStory 
 	const stats = statFile(path);
 	if (stats.isDirectory()) throw new StoryError(`${path} is a directory, not a story file`);
 	// FIFOs, /dev/stdin and other non-files cannot be read by range: read them whole.
-	if (!stats.isFile() || isMarkdown(path)) return storyFromBytes(readWhole(path), path, options);
+	if (!stats.isFile()) return storyFromBytes(readWhole(path), path, options);
 	if (stats.size === 0) throw new StoryError(`${path} is empty`);
-	return textDocument(fileSource(path, stats.size), path, options);
+	const source = fileSource(path, stats.size);
+	const head = source.read(0, Math.min(stats.size, SAMPLE_BYTES));
+	const format = detectFormat(path, head, source.read(Math.max(0, stats.size - TAIL_BYTES), stats.size));
+	// Only plain text is read in pieces; the other formats are parsed whole.
+	if (format !== "text") return storyFromBytes(readWhole(path), path, options);
+	return textDocument(source, path, options);
 }
