@@ -3,90 +3,39 @@
 import { openSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { ReadStream } from "node:tty";
-import { render } from "ink";
-import meow from "meow";
-import { App, type Start } from "./app.js";
-import { displayKey, KEYMAP } from "./core/keymap.js";
+import type { Flags } from "./cli-flags.js";
 import { printNotes, printStory, storyJson } from "./core/print.js";
-import { isKnownEncoding } from "./formats/decode.js";
-import { scanLibrary } from "./formats/library.js";
 import { type OpenedStory, openStory, StoryError, storyFromBytes } from "./formats/open-story.js";
-import { ConfStore } from "./persistence/conf-store.js";
-import { PositionSaver } from "./persistence/position-saver.js";
+import { USAGE } from "./usage.js";
 
-const USAGE = "Usage: fic [--print [--width N]] [--notes] [--json] [--encoding NAME] [FILE | FOLDER | -]";
-
-const keysHelp = KEYMAP.filter((binding) => binding.mode === "read")
-	.map((binding) => `    ${binding.keys.map(displayKey).join(" ").padEnd(28)}${binding.description}`)
-	.join("\n");
-
-const cli = meow(
-	`
-  A terminal reader for stories. Author's notes go to a side panel; your place is saved.
-
-  ${USAGE}
-
-  With no FILE, fic reopens the last story at its place, or shows the library.
-  A FOLDER shows the library of the stories in it. With - or a pipe (cat story.txt | fic),
-  the story is read from standard input and the keys from the terminal, as less does.
-
-  Options
-    --print        Write the story wrapped to the terminal (or --width) and exit, notes left out
-    --width N      Columns for --print (default: the terminal, else 80)
-    --notes        Write only the author's notes, with kind, chapter and position
-    --json         Write the parsed story as JSON
-    --encoding N   Read the file in encoding N (e.g. windows-1252, utf-16le) instead of detecting it
-    --help         Show this help
-    --version      Show the version
-
-  Keys
-${keysHelp}
-`,
-	{
-		importMeta: import.meta,
-		allowUnknownFlags: true,
-		flags: {
-			print: { type: "boolean", default: false },
-			width: { type: "number" },
-			notes: { type: "boolean", default: false },
-			json: { type: "boolean", default: false },
-			encoding: { type: "string" },
-		},
-	},
-);
-
-const KNOWN_FLAGS = new Set(["--print", "--width", "--notes", "--json", "--encoding", "--help", "--version"]);
+/** Set at build time from package.json. */
+declare const FIC_VERSION: string;
 
 function fail(message: string, code = 1): never {
 	process.stderr.write(`fic: ${message}\n`);
 	process.exit(code);
 }
 
-function checkFlags(argv: string[]): void {
-	for (const arg of argv) {
-		if (arg === "--") return;
-		if (!arg.startsWith("-") || arg === "-") continue;
-		const name = arg.split("=")[0] as string;
-		if (!KNOWN_FLAGS.has(name)) {
-			process.stderr.write(`fic: unknown option ${name}\n${USAGE}\n`);
-			process.exit(2);
-		}
-	}
-	if (cli.flags.width !== undefined && (!Number.isInteger(cli.flags.width) || cli.flags.width < 1)) {
-		process.stderr.write(`fic: --width needs a whole number of columns\n${USAGE}\n`);
+/** Flags go through meow, loaded only when there are any: a plain `fic FILE` starts faster. */
+async function readCommandLine(argv: string[]): Promise<{ input: string[]; flags: Flags }> {
+	if (!argv.some((arg) => arg.startsWith("-") && arg !== "-"))
+		return { input: argv, flags: { print: false, notes: false, json: false } };
+	const { parseFlags } = await import("./cli-flags.js");
+	const parsed = parseFlags(argv, FIC_VERSION);
+	if ("usage" in parsed) {
+		process.stderr.write(`fic: ${parsed.usage}\n${USAGE}\n`);
 		process.exit(2);
 	}
-	if (cli.flags.encoding !== undefined && !isKnownEncoding(cli.flags.encoding)) {
-		process.stderr.write(`fic: unknown encoding ${cli.flags.encoding}\n${USAGE}\n`);
-		process.exit(2);
-	}
+	return parsed;
 }
+
+const { input, flags } = await readCommandLine(process.argv.slice(2));
 
 const STDIN = "-";
 
 /** Open a story from a path, or from standard input for "-". */
 function load(source: string): OpenedStory {
-	const options = cli.flags.encoding ? { encoding: cli.flags.encoding } : {};
+	const options = flags.encoding ? { encoding: flags.encoding } : {};
 	if (source === STDIN) return storyFromBytes(readFileSync(0), "(standard input)", options);
 	return openStory(resolve(source), options);
 }
@@ -102,7 +51,7 @@ function terminalInput(): NodeJS.ReadStream | undefined {
 }
 
 function printWidth(): number {
-	return cli.flags.width ?? (process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80);
+	return flags.width ?? (process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80);
 }
 
 function isDirectory(path: string): boolean {
@@ -117,76 +66,52 @@ function runOutput(source: string | undefined): void {
 	if (!source) fail(`a story file is needed\n${USAGE}`, 2);
 	if (source !== STDIN && isDirectory(source)) fail(`${source} is a directory, not a story file`);
 	const { story } = load(source);
-	if (cli.flags.json) process.stdout.write(`${JSON.stringify(storyJson(story), null, 2)}\n`);
-	else if (cli.flags.notes) process.stdout.write(printNotes(story));
+	if (flags.json) process.stdout.write(`${JSON.stringify(storyJson(story), null, 2)}\n`);
+	else if (flags.notes) process.stdout.write(printNotes(story));
 	else process.stdout.write(printStory(story, printWidth()));
 }
 
-function runReader(target: string | undefined): void {
+async function runInteractive(target: string | undefined): Promise<void> {
 	const input = terminalInput();
 	if (!input) {
 		// No terminal to take keys from: behave like less and print.
 		runOutput(target);
 		return;
 	}
-	const store = ConfStore.open();
-	const saver = new PositionSaver(store);
-	const path = target ?? store.lastStoryPath();
-	let start: Start;
-	if (path === undefined) start = { kind: "library", folder: process.cwd() };
-	else if (path !== STDIN && isDirectory(path)) start = { kind: "library", folder: resolve(path) };
-	else {
-		try {
-			start = { kind: "story", opened: load(path) };
-		} catch (error) {
-			// A last story that has gone away is no reason to fail: show the library instead.
-			if (target === undefined && error instanceof StoryError) start = { kind: "library", folder: process.cwd() };
-			else throw error;
-		}
-	}
-	const app = <App start={start} store={store} saver={saver} openStory={load} scanLibrary={scanLibrary} />;
-	const instance = render(app, {
-		stdin: input,
-		alternateScreen: true,
-		exitOnCtrlC: false,
-		patchConsole: false,
-		interactive: true,
-	});
+	const { runReader } = await import("./run-reader.js");
+	const reader = runReader({ target, input, load, isDirectory });
 	const shutdown = (code: number) => {
-		saver.flush();
-		instance.unmount();
+		reader.stop();
 		process.exitCode = code;
 		setImmediate(() => process.exit(code));
 	};
 	process.on("SIGTERM", () => shutdown(143));
 	process.on("SIGHUP", () => shutdown(129));
 	process.on("SIGINT", () => shutdown(130));
-	process.on("uncaughtException", (error) => {
+	process.on("uncaughtException", (error: NodeJS.ErrnoException) => {
+		reader.saveNow();
+		// The terminal went away (window closed): nothing to restore and nobody to tell.
+		if (error.code === "EIO" || error.code === "EPIPE") process.exit(129);
 		try {
-			saver.flush();
-			instance.unmount();
+			reader.stop();
 		} finally {
 			process.stderr.write(`fic: internal error: ${error.message}\n`);
 			process.exit(1);
 		}
 	});
-	instance.waitUntilExit().then(
-		() => saver.flush(),
-		() => saver.flush(),
-	);
+	await reader.exited.catch(() => undefined);
 }
 
-function main(): void {
-	checkFlags(process.argv.slice(2));
-	const source = cli.input[0] ?? (process.stdin.isTTY ? undefined : STDIN);
+async function main(): Promise<void> {
+	const source = input[0] ?? (process.stdin.isTTY ? undefined : STDIN);
 	try {
 		// Output that is not a terminal gets the story printed, as less does.
-		if (cli.flags.print || cli.flags.notes || cli.flags.json || !process.stdout.isTTY) runOutput(source);
-		else runReader(source);
+		if (flags.print || flags.notes || flags.json || !process.stdout.isTTY) runOutput(source);
+		else await runInteractive(source);
 	} catch (error) {
 		if (error instanceof StoryError) fail(error.message);
 		fail(`unexpected error: ${(error as Error).message}`);
 	}
 }
 
-main();
+await main();

@@ -1,0 +1,220 @@
+// npm run bench: times fic against its references (a minimal Ink program, less, wrap-ansi) and
+// prints one table; the last run's table is saved in bench/RESULTS.md with the machine it ran on.
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { bundle } from "../esbuild.config.mjs";
+import { writeStory } from "./generate.mjs";
+import { resize, sendKey, start, stop, tags, until } from "./tmux.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const out = join(root, "bench", "out");
+mkdirSync(out, { recursive: true });
+const node = process.execPath;
+const fic = join(root, "dist", "fic.js");
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+const quote = (value) => `'${String(value).replace(/'/g, "'\\''")}'`;
+
+function ficCommand(file, config) {
+	return `env -u CI FIC_CONFIG_DIR=${quote(config)} ${quote(node)} ${quote(fic)} ${quote(file)}`;
+}
+
+/** A fresh config folder, optionally with a saved place at `fraction` of the file. */
+function configAt(file, fraction) {
+	const config = mkdtempSync(join(tmpdir(), "fic-bench-"));
+	if (fraction !== undefined) {
+		const bytes = readFileSync(file);
+		const fingerprint = createHash("sha256")
+			.update(bytes.subarray(0, 16 * 1024))
+			.digest("hex")
+			.slice(0, 24);
+		mkdirSync(join(config, "stories"), { recursive: true });
+		const record = {
+			path: file,
+			title: "bench",
+			sourceOffset: Math.floor(bytes.length * fraction),
+			snippet: "",
+			percent: fraction * 100,
+			lastRead: new Date().toISOString(),
+		};
+		writeFileSync(join(config, "stories", `${fingerprint}.json`), JSON.stringify(record));
+	}
+	return config;
+}
+
+async function firstScreen(command, test) {
+	const times = [];
+	for (let run = 0; run < RUNS; run++) {
+		const began = start(command);
+		times.push(await until(test, began));
+		stop();
+	}
+	return median(times);
+}
+
+const hasTag = (screen) => tags(screen).length > 0;
+
+async function pageTurns(command, key, count) {
+	const began = start(command);
+	await until(hasTag, began);
+	await new Promise((resolve) => setTimeout(resolve, 500));
+	const times = [];
+	for (let turn = 0; turn < count; turn++) {
+		const before = Math.max(...tags());
+		const sent = sendKey(key);
+		times.push(await until((screen) => Math.max(...tags(screen)) > before, sent, 5000));
+		await new Promise((resolve) => setTimeout(resolve, 30));
+	}
+	stop();
+	return median(times);
+}
+
+async function main() {
+	console.log("building fic and the minimal Ink reference…");
+	await bundle(join(root, "bench", "minimal-ink.jsx"), { outfile: join(out, "minimal-ink.mjs") });
+	await bundle(join(root, "bench", "layout-speed.ts"), { outfile: join(out, "layout-speed.mjs") });
+	console.log("generating stories…");
+	const sizes = [0.1, 1, 10, 50];
+	const stories = Object.fromEntries(sizes.map((size) => [size, writeStory(join(out, `story-${size}mb.txt`), size)]));
+	const chinese = writeStory(join(out, "story-zh-10mb.txt"), 10, "zh");
+	const rows = [];
+	const row = (what, value, reference, referenceName, target, ok) =>
+		rows.push({ what, value, reference, referenceName, ratio: reference ? value / reference : undefined, target, ok });
+
+	console.log("first screen…");
+	const minimal = await firstScreen(`${quote(node)} ${quote(join(out, "minimal-ink.mjs"))}`, (screen) =>
+		screen.includes("FIRSTPAGE-MARKER"),
+	);
+	const ttfs = {};
+	for (const size of sizes) ttfs[size] = await firstScreen(ficCommand(stories[size], configAt(stories[size])), hasTag);
+	for (const size of sizes) {
+		row(
+			`first screen, ${size} MB`,
+			ttfs[size],
+			minimal,
+			"minimal Ink",
+			"≤ 1.3× minimal Ink",
+			ttfs[size] <= 1.3 * minimal,
+		);
+	}
+	row("first screen 50 MB vs 0.1 MB", ttfs[50], ttfs[0.1], "fic on 0.1 MB", "≤ 1.25", ttfs[50] <= 1.25 * ttfs[0.1]);
+
+	console.log("jumps and resume…");
+	const big = stories[50];
+	const lastTag = Math.max(...tags(readFileSync(big, "utf8").slice(-20_000)));
+	const resume99 = await firstScreen(ficCommand(big, configAt(big, 0.99)), (screen) =>
+		tags(screen).some((tag) => tag > lastTag * 0.97),
+	);
+	const resume50 = await firstScreen(ficCommand(big, configAt(big, 0.5)), (screen) =>
+		tags(screen).some((tag) => tag > lastTag * 0.48),
+	);
+	const jumps = [];
+	for (let run = 0; run < RUNS; run++) {
+		const began = start(ficCommand(big, configAt(big)));
+		await until(hasTag, began);
+		jumps.push(await until((screen) => tags(screen).includes(lastTag), sendKey("G")));
+		stop();
+	}
+	const jumpEnd = median(jumps);
+	const bound = 1.25 * ttfs[0.1];
+	row("resume at 99 %, 50 MB", resume99, ttfs[0.1], "first screen 0.1 MB", "≤ 1.25", resume99 <= bound);
+	row("resume at 50 %, 50 MB", resume50, ttfs[0.1], "first screen 0.1 MB", "≤ 1.25", resume50 <= bound);
+	row("G (to the end), 50 MB", jumpEnd, ttfs[0.1], "first screen 0.1 MB", "≤ 1.25", jumpEnd <= bound);
+
+	console.log("page turns…");
+	const less = await pageTurns(`LESS= less ${quote(big)}`, "PageDown", 20);
+	const turnStart = await pageTurns(ficCommand(big, configAt(big)), "PageDown", 20);
+	const turnEnd = await pageTurns(ficCommand(big, configAt(big, 0.98)), "PageDown", 20);
+	row("page turn, 50 MB, start", turnStart, less, "less", "≤ 1.5× less", turnStart <= 1.5 * less);
+	row("page turn, 50 MB, last chapter", turnEnd, less, "less", "≤ 1.5× less", turnEnd <= 1.5 * less);
+
+	console.log("resize…");
+	const resizes = [];
+	const began = start(ficCommand(big, configAt(big, 0.6)));
+	await until(hasTag, began);
+	await new Promise((resolve) => setTimeout(resolve, 500));
+	for (let run = 0; run < RUNS; run++) {
+		const top = tags()[0];
+		const columns = run % 2 === 0 ? 70 : 100;
+		const sent = resize(columns, 30);
+		resizes.push(
+			await until(
+				(screen) =>
+					tags(screen).includes(top) &&
+					screen.split("\n").every((line) => line.length <= columns) &&
+					screen.includes("page"),
+				sent,
+			),
+		);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	stop();
+	const resizeMs = median(resizes);
+	row("resize, same passage, 50 MB", resizeMs, 100, "target 100 ms", "≤ 100 ms", resizeMs <= 100);
+
+	console.log("layout speed and memory…");
+	const speed = JSON.parse(
+		(await import("node:child_process")).execFileSync(node, [join(out, "layout-speed.mjs"), stories[10], chinese], {
+			encoding: "utf8",
+		}),
+	);
+	row(
+		"page count, English, MB/s",
+		speed.english,
+		speed.wrapAnsiEnglish,
+		"wrap-ansi alone",
+		"≥ 15 MB/s",
+		speed.english >= 15,
+	);
+	row(
+		"page count, Chinese, MB/s",
+		speed.chinese,
+		speed.wrapAnsiChinese,
+		"wrap-ansi alone",
+		"≥ 15 MB/s",
+		speed.chinese >= 15,
+	);
+
+	const rssFile = join(out, "rss.txt");
+	const config = configAt(big);
+	start(`/usr/bin/time -f %M -o ${quote(rssFile)} ${ficCommand(big, config)}`);
+	await until(hasTag);
+	sendKey("G");
+	await until((screen) => /page \d+ of \d+/.test(screen), process.hrtime.bigint(), 60_000);
+	sendKey("q");
+	await until(() => {
+		try {
+			return readFileSync(rssFile, "utf8").trim().length > 0;
+		} catch {
+			return false;
+		}
+	});
+	stop();
+	const rssMb = Number(readFileSync(rssFile, "utf8").trim()) / 1024;
+	const fileMb = readFileSync(big).length / 1024 / 1024;
+	row("peak RSS, 50 MB story, MB", rssMb, 3 * fileMb + 120, "3 × file + 120 MB", "≤ 1", rssMb <= 3 * fileMb + 120);
+
+	const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+	const format = (value) => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value.toFixed(1)) : "timeout");
+	const table = [
+		"| measure | fic | reference | ratio | target | met |",
+		"|---|---|---|---|---|---|",
+		...rows.map(
+			(entry) =>
+				`| ${entry.what} | ${format(entry.value)} | ${format(entry.reference)} (${entry.referenceName}) | ${entry.ratio === undefined ? "" : entry.ratio.toFixed(2)} | ${entry.target} | ${entry.ok ? "yes" : "NO"} |`,
+		),
+	].join("\n");
+	console.log(`\n${table}\n\nTimes in ms unless named; medians of ${RUNS} runs. Machine: ${machine}`);
+	writeFileSync(
+		join(root, "bench", "RESULTS.md"),
+		`# Benchmark results\n\nThe last run of \`npm run bench\` (${new Date().toISOString().slice(0, 10)}), on ${machine}.\nTimes in ms unless named; medians of ${RUNS} runs in tmux at 100×30.\n\n${table}\n`,
+	);
+	rmSync(out, { recursive: true, force: true });
+	if (rows.some((entry) => !entry.ok)) process.exitCode = 1;
+}
+
+await main();

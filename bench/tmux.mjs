@@ -1,0 +1,69 @@
+// Times what a person sees: commands run in a real tmux pane, the screen read with capture-pane.
+import { execFileSync } from "node:child_process";
+
+const socket = `fic-bench-${process.pid}`;
+
+export function tmux(...args) {
+	return execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8" });
+}
+
+export function capture() {
+	try {
+		return tmux("capture-pane", "-p", "-t", "bench");
+	} catch {
+		return "";
+	}
+}
+
+export function start(command, columns = 100, rows = 30) {
+	try {
+		tmux("kill-server");
+	} catch {}
+	const began = process.hrtime.bigint();
+	tmux("new-session", "-d", "-s", "bench", "-x", String(columns), "-y", String(rows), `${command}; sleep 60`);
+	return began;
+}
+
+export function stop() {
+	try {
+		tmux("kill-server");
+	} catch {}
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Milliseconds from `since` until the screen satisfies `test`; Infinity after the timeout. */
+export async function until(test, since = process.hrtime.bigint(), timeoutMs = 20_000) {
+	for (;;) {
+		const elapsed = Number(process.hrtime.bigint() - since) / 1e6;
+		if (test(capture())) return Number(process.hrtime.bigint() - since) / 1e6;
+		if (elapsed > timeoutMs) return Number.POSITIVE_INFINITY;
+		await sleep(3);
+	}
+}
+
+export function sendKey(key) {
+	const sent = process.hrtime.bigint();
+	tmux("send-keys", "-t", "bench", key);
+	return sent;
+}
+
+export function resize(columns, rows) {
+	const sent = process.hrtime.bigint();
+	tmux("resize-window", "-t", "bench", "-x", String(columns), "-y", String(rows));
+	return sent;
+}
+
+/** The paragraph tags on screen, as numbers. */
+export function tags(screen = capture()) {
+	return [...screen.matchAll(/\[P(\d{7})\]/g)].map((match) => Number(match[1]));
+}
+
+export function paneProcess() {
+	const shell = tmux("display", "-p", "-t", "bench", "#{pane_pid}").trim();
+	try {
+		return execFileSync("pgrep", ["-P", shell], { encoding: "utf8" }).trim().split("\n")[0];
+	} catch {
+		return undefined;
+	}
+}

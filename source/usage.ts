@@ -1,0 +1,2 @@
+// The one-line usage, shared by the light entry point and the flag parser.
+export const USAGE = "Usage: fic [--print [--width N]] [--notes] [--json] [--encoding NAME] [FILE | FOLDER | -]";
