@@ -50,7 +50,8 @@ interface Reading {
 /** Open at the saved place: the window around it, and the anchor found by offset and snippet. */
 function resume(opened: OpenedStory, store: ReadingStore, message?: string) {
 	const record = store.find(opened.fingerprint, opened.path);
-	const window = opened.document.windowAround(record?.sourceOffset ?? 0);
+	// Only the piece holding the place is read before the first screen; the window grows after it.
+	const window = opened.document.windowAround(record?.sourceOffset ?? 0, 0);
 	const anchor = record ? restorePlace(window.story, record) : { block: 0, offset: 0 };
 	return { reading: { opened, window }, state: initialReaderState(anchor, store.settings(), message) };
 }

@@ -83,7 +83,10 @@ async function runInteractive(target: string | undefined): Promise<void> {
 	const shutdown = (code: number) => {
 		reader.stop();
 		process.exitCode = code;
-		setImmediate(() => process.exit(code));
+		// Wait for the last save to reach the disk, but never hang on the way out.
+		const exit = () => process.exit(code);
+		setTimeout(exit, 2000).unref();
+		reader.settled().then(exit, exit);
 	};
 	process.on("SIGTERM", () => shutdown(143));
 	process.on("SIGHUP", () => shutdown(129));

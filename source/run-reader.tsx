@@ -11,6 +11,8 @@ export interface RunningReader {
 	/** Save the place now and restore the terminal. */
 	stop: () => void;
 	saveNow: () => void;
+	/** Resolves when every save is on disk. */
+	settled: () => Promise<void>;
 	exited: Promise<unknown>;
 }
 
@@ -50,6 +52,7 @@ export function runReader(options: ReaderOptions): RunningReader {
 	const exited = instance.waitUntilExit().finally(() => saver.flush());
 	return {
 		saveNow: () => saver.flush(),
+		settled: () => store.settled(),
 		stop: () => {
 			saver.flush();
 			instance.unmount();

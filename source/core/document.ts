@@ -18,8 +18,11 @@ export interface StoryDocument {
 	cell(index: number): Story;
 	/** Which piece holds a source offset. */
 	cellOf(source: number): number;
-	/** A window holding `source`, with a piece of margin on each side. */
-	windowAround(source: number): StoryWindow;
+	/**
+	 * A window holding `source`, with `margin` pieces on each side (default 1). The first screen
+	 * asks for no margin; the reader widens the window right after it is shown.
+	 */
+	windowAround(source: number, margin?: number): StoryWindow;
 	/** Every piece joined: for --print, --notes and --json. */
 	whole(): Story;
 }

@@ -95,10 +95,10 @@ export class TextDocument implements StoryDocument {
 		return story;
 	}
 
-	windowAround(source: number): StoryWindow {
+	windowAround(source: number, margin = 1): StoryWindow {
 		const middle = this.cellOf(source);
-		const firstCell = Math.max(0, middle - 1);
-		const lastCell = Math.min(this.cellCount - 1, middle + 1);
+		const firstCell = Math.max(0, middle - margin);
+		const lastCell = Math.min(this.cellCount - 1, middle + margin);
 		const parts: Story[] = [];
 		for (let index = firstCell; index <= lastCell; index++) parts.push(this.cell(index));
 		return { story: joinStories(parts), firstCell, lastCell };

@@ -1,9 +1,9 @@
 // The ReadingStore kept with conf, guarding the user's file: a damaged one is set aside, never lost.
 
-import { existsSync, readdirSync, readFileSync, renameSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import Conf from "conf";
+import type Conf from "conf";
 import { MemoryStore } from "./memory-store.js";
 import {
 	DEFAULT_SETTINGS,
@@ -42,29 +42,79 @@ function setAsideIfDamaged(file: string): string | undefined {
 	return `The reading-positions file was damaged; it was kept as ${backup} and fic started fresh`;
 }
 
+type ConfFile = Conf<Record<string, unknown>>;
+type ConfClass = typeof Conf;
+
+/**
+ * conf (with its JSON-schema validator) costs more start-up time than the rest of the reader's
+ * storage, so it is loaded in the background: reads go straight to the JSON files conf writes,
+ * and writes made before it arrives wait in a queue (`settled()` says when they are on disk).
+ */
+let confClass: ConfClass | undefined;
+let confLoading: Promise<ConfClass> | undefined;
+function loadConf(): Promise<ConfClass> {
+	confLoading ??= import("conf").then((module) => {
+		confClass = module.default;
+		return confClass;
+	});
+	return confLoading;
+}
+
+function readJson(file: string): unknown {
+	try {
+		return JSON.parse(readFileSync(file, "utf8"));
+	} catch {
+		return undefined;
+	}
+}
+
 export class ConfStore implements ReadingStore {
 	private warning: string | undefined;
 	private failed = false;
-	private readonly storyFiles = new Map<string, Conf<Record<string, unknown>>>();
+	private readonly storyFiles = new Map<string, ConfFile>();
+	private main: ConfFile | undefined;
+	private readonly queue: Array<(Conf: ConfClass) => void> = [];
+	private readonly loaded: Promise<void>;
 
 	private constructor(
 		private readonly directory: string,
-		private readonly conf: Conf<Record<string, unknown>>,
 		warning: string | undefined,
 	) {
 		this.warning = warning;
+		this.loaded = loadConf().then(
+			(Conf) => this.drain(Conf),
+			(error) => this.fail(error),
+		);
 	}
 
 	/** Open the store; when the folder cannot be used, reading goes on with an in-memory store. */
 	static open(directory = configDirectory()): ReadingStore {
 		try {
-			const warning = setAsideIfDamaged(join(directory, "config.json"));
-			const conf = new Conf<Record<string, unknown>>({ projectName: "fic", cwd: directory, configName: "config" });
-			return new ConfStore(directory, conf, warning);
+			mkdirSync(directory, { recursive: true });
+			accessSync(directory, constants.W_OK);
+			return new ConfStore(directory, setAsideIfDamaged(join(directory, "config.json")));
 		} catch (error) {
 			const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 			return new MemoryStore(`Cannot use ${directory} (${reason}): reading positions will not be saved`);
 		}
+	}
+
+	/** Resolves once conf is loaded, so later writes go to disk at once (tests wait for this). */
+	static ready(): Promise<unknown> {
+		return loadConf();
+	}
+
+	settled(): Promise<void> {
+		return this.loaded.then(() => this.drain(confClass as ConfClass));
+	}
+
+	private drain(Conf: ConfClass): void {
+		for (const write of this.queue.splice(0)) this.guard(() => write(Conf), undefined);
+	}
+
+	private write(action: (Conf: ConfClass) => void): void {
+		if (confClass) this.guard(() => action(confClass as ConfClass), undefined);
+		else this.queue.push(action);
 	}
 
 	private get storiesDirectory(): string {
@@ -78,7 +128,7 @@ export class ConfStore implements ReadingStore {
 		this.warning = `Cannot save reading positions (${reason}); reading goes on`;
 	}
 
-	/** Run a conf call; a file that cannot be read or written costs a warning, never the reading. */
+	/** Run a call; a file that cannot be read or written costs a warning, never the reading. */
 	private guard<T>(action: () => T, fallback: T): T {
 		try {
 			return action();
@@ -88,16 +138,19 @@ export class ConfStore implements ReadingStore {
 		}
 	}
 
+	private mainFile(Conf: ConfClass): ConfFile {
+		this.main ??= new Conf<Record<string, unknown>>({ projectName: "fic", cwd: this.directory, configName: "config" });
+		return this.main;
+	}
+
 	/**
 	 * Each story's record lives in a file of its own (stories/<fingerprint>.json), so two fic
 	 * processes reading different stories never overwrite each other's place: conf rewrites a
 	 * whole file on every set, and concurrent writers of one file lose updates.
 	 */
-	private storyFile(fingerprint: string): Conf<Record<string, unknown>> {
+	private storyFile(Conf: ConfClass, fingerprint: string): ConfFile {
 		let file = this.storyFiles.get(fingerprint);
 		if (!file) {
-			const warning = setAsideIfDamaged(join(this.storiesDirectory, `${fingerprint}.json`));
-			if (warning) this.warning ??= warning;
 			file = new Conf<Record<string, unknown>>({
 				projectName: "fic",
 				cwd: this.storiesDirectory,
@@ -109,10 +162,18 @@ export class ConfStore implements ReadingStore {
 	}
 
 	private readRecord(fingerprint: string): StoryRecord | undefined {
-		if (!/^[0-9a-f]+$/.test(fingerprint) || !existsSync(join(this.storiesDirectory, `${fingerprint}.json`)))
-			return undefined;
-		const record = this.guard(() => this.storyFile(fingerprint).store, {});
+		if (!/^[0-9a-f]+$/.test(fingerprint)) return undefined;
+		const file = join(this.storiesDirectory, `${fingerprint}.json`);
+		if (!existsSync(file)) return undefined;
+		const warning = setAsideIfDamaged(file);
+		if (warning) this.warning ??= warning;
+		const record = readJson(file);
 		return isStoryRecord(record) ? record : undefined;
+	}
+
+	private setting(key: string): unknown {
+		const config = readJson(join(this.directory, "config.json"));
+		return config && typeof config === "object" ? (config as Record<string, unknown>)[key] : undefined;
 	}
 
 	find(fingerprint: string, path: string): StoryRecord | undefined {
@@ -125,10 +186,11 @@ export class ConfStore implements ReadingStore {
 	}
 
 	save(fingerprint: string, record: StoryRecord): void {
-		this.guard(() => {
-			this.storyFile(fingerprint).store = { ...record };
-		}, undefined);
-		this.guard(() => this.conf.set("lastStory", record.path), undefined);
+		const copy = { ...record };
+		this.write((Conf) => {
+			this.storyFile(Conf, fingerprint).store = copy;
+		});
+		this.write((Conf) => this.mainFile(Conf).set("lastStory", copy.path));
 	}
 
 	all(): Array<{ fingerprint: string; record: StoryRecord }> {
@@ -136,26 +198,25 @@ export class ConfStore implements ReadingStore {
 		const entries: Array<{ fingerprint: string; record: StoryRecord }> = [];
 		for (const name of names) {
 			if (!name.endsWith(".json")) continue;
-			try {
-				const record: unknown = JSON.parse(readFileSync(join(this.storiesDirectory, name), "utf8"));
-				if (isStoryRecord(record)) entries.push({ fingerprint: name.slice(0, -5), record });
-			} catch {
-				// A damaged record file is set aside when its story is next opened; the list skips it.
-			}
+			// A damaged record file is set aside when its story is next opened; the list skips it.
+			const record = readJson(join(this.storiesDirectory, name));
+			if (isStoryRecord(record)) entries.push({ fingerprint: name.slice(0, -5), record });
 		}
 		return entries;
 	}
 
 	settings(): Settings {
-		return readSettings(this.guard(() => this.conf.get("settings"), undefined) ?? DEFAULT_SETTINGS);
+		return readSettings(this.setting("settings") ?? DEFAULT_SETTINGS);
 	}
 
 	saveSettings(settings: Settings): void {
-		this.guard(() => this.conf.set("settings", settings), undefined);
+		const current = this.settings();
+		if (current.panelOpen === settings.panelOpen && current.measure === settings.measure) return;
+		this.write((Conf) => this.mainFile(Conf).set("settings", { ...settings }));
 	}
 
 	lastStoryPath(): string | undefined {
-		const value = this.guard(() => this.conf.get("lastStory"), undefined);
+		const value = this.setting("lastStory");
 		return typeof value === "string" ? value : undefined;
 	}
 

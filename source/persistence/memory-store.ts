@@ -43,6 +43,10 @@ export class MemoryStore implements ReadingStore {
 		return this.lastPath;
 	}
 
+	settled(): Promise<void> {
+		return Promise.resolve();
+	}
+
 	takeWarning(): string | undefined {
 		const warning = this.warning;
 		this.warning = undefined;

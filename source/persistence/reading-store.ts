@@ -29,6 +29,8 @@ export interface ReadingStore {
 	lastStoryPath(): string | undefined;
 	/** A one-time message about the store itself (a damaged file kept aside, an unwritable folder). */
 	takeWarning(): string | undefined;
+	/** Resolves when every save made so far is on disk. */
+	settled(): Promise<void>;
 }
 
 export const DEFAULT_SETTINGS: Settings = { panelOpen: true, measure: 80 };

@@ -10,12 +10,14 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConfStore } from "../../source/persistence/conf-store.js";
 import { PositionSaver } from "../../source/persistence/position-saver.js";
 import type { StoryRecord } from "../../source/persistence/reading-store.js";
 
 let directory: string;
+// conf is loaded in the background; once it is, saves reach the disk at once.
+beforeAll(() => ConfStore.ready());
 beforeEach(() => {
 	directory = mkdtempSync(join(tmpdir(), "fic-store-"));
 });
