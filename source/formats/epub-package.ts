@@ -89,7 +89,10 @@ function findPackagePath(zip: ZipArchive, warnings: string[]): string | undefine
 	const opf = zip.paths
 		.filter((path) => path.toLowerCase().endsWith(".opf"))
 		.sort((a, b) => a.split("/").length - b.split("/").length)[0];
-	if (opf) warnings.push(`container.xml does not name the package file; read ${opf}`);
+	if (opf)
+		warnings.push(
+			`${container ? "container.xml does not name the package file" : "no META-INF/container.xml"}; read ${opf}`,
+		);
 	return opf;
 }
 

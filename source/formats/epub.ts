@@ -7,7 +7,7 @@ import { readTitleLine, readTitlePage } from "./fanficfare-html.js";
 import { type HtmlBlock, htmlBlocks } from "./html-blocks.js";
 import { classesOf, type Document, elementsNamed, elementsWithId, parseHtml } from "./html-dom.js";
 import { chapterUnits, headingUnit } from "./html-units.js";
-import { addWarning, applyLabel, infoOf, splitLabel } from "./story-info.js";
+import { addWarning, applyLabel, cleanMeta, infoOf, splitLabel } from "./story-info.js";
 import { openZip } from "./zip.js";
 
 const FICHUB_LABELS = /^(?:status|published|updated|words|chapters)$/i;
@@ -93,8 +93,9 @@ function chapterStarts(doc: EpubDocument, entries: TocEntry[]): Array<{ index: n
 		let index = 0;
 		if (entry.fragment) {
 			const target = ids.get(entry.fragment);
-			const at = target ? doc.base + (target.startIndex ?? 0) : undefined;
-			index = at === undefined ? -1 : doc.blocks.findIndex((block) => block.end > at);
+			// An id the file lacks: the entry still names the file, so the chapter starts at its top.
+			const at = target ? doc.base + (target.startIndex ?? 0) : doc.base;
+			index = doc.blocks.findIndex((block) => block.end > at);
 		}
 		if (index >= 0 && !starts.some((start) => start.index === index)) starts.push({ index, title: entry.title });
 	}
@@ -204,7 +205,7 @@ export function epubToUnits(bytes: Uint8Array): { units: Unit[]; meta: StoryMeta
 		const merged: StoryMeta = { ...ao3.meta };
 		if (meta.warnings) merged.warnings = meta.warnings;
 		applyPackageMetadata(merged, pkg.metadata);
-		return { units: ao3.units, meta: merged, text };
+		return { units: ao3.units, meta: cleanMeta(merged), text };
 	}
 	const flavour = flavourOf(pkg, docs);
 	infoOf(meta).format = flavour;
@@ -216,5 +217,5 @@ export function epubToUnits(bytes: Uint8Array): { units: Unit[]; meta: StoryMeta
 		else if (page === undefined) story.push(doc);
 	}
 	applyPackageMetadata(meta, pkg.metadata);
-	return { units: spineUnits(story, pkg.toc), meta, text };
+	return { units: spineUnits(story, pkg.toc), meta: cleanMeta(meta), text };
 }

@@ -69,13 +69,13 @@ export function fanficfareHtmlUnits(blocks: HtmlBlock[]): { units: Unit[]; meta:
 	const contentsAt = front.findIndex((block) => block.kind === "heading" && CONTENTS.test(block.text));
 	readTitlePage(front.slice(0, contentsAt < 0 ? front.length : contentsAt), meta);
 
+	if (first < 0) return { units: chapterUnits(blocks.filter((block) => block !== titleLine)), meta };
 	const units: Unit[] = [];
 	let chapter: HtmlBlock[] = [];
 	const flush = () => {
 		units.push(...chapterUnits(chapter));
 		chapter = [];
 	};
-	if (first < 0) return { units: chapterUnits(blocks.filter((block) => block !== titleLine)), meta };
 	for (const block of blocks.slice(first)) {
 		if (isChapter(block)) {
 			flush();

@@ -29,7 +29,7 @@ function splitLines(text: string): Line[] {
 }
 
 /** The start of a FanFicFare TXT: a title, `by Author`, then a TABLE OF CONTENTS or tab-indented chapters. */
-export function looksLikeFanFicFareTxt(text: string): boolean {
+export function looksLikeFanFicFareTxt(text: string, ending = text.slice(-256)): boolean {
 	const head = text.slice(0, 16_384);
 	const opening = head
 		.split("\n")
@@ -38,7 +38,7 @@ export function looksLikeFanFicFareTxt(text: string): boolean {
 		.slice(0, 3);
 	const byline = opening.slice(1).some((line) => /^by\s+\S/.test(line));
 	const chapters = /^\t+\S/m.test(head);
-	return byline && (/^TABLE OF CONTENTS\s*$/m.test(head) || (chapters && /End file\.\s*$/.test(text)));
+	return byline && (/^TABLE OF CONTENTS\s*$/m.test(head) || (chapters && /End file\.\s*$/.test(ending)));
 }
 
 /** Joined, unescaped text of hard-wrapped lines, with html2text's `_em_`/`**strong**` as emphasis. */

@@ -85,7 +85,12 @@ export function htmlBlocks(root: AnyNode | AnyNode[], base = 0): HtmlBlock[] {
 	const blocks: HtmlBlock[] = [];
 	let run: Run = { text: "", emphasis: [], start: -1, end: -1 };
 
+	/** Where each emphasis element still open began in the current run. */
+	const open: number[] = [];
 	const flush = () => {
+		// Emphasis still open when a <br> or a block cuts the run covers the rest of the run, and goes on in the next.
+		for (const from of open) if (run.text.length > from) run.emphasis.push([from, run.text.length]);
+		open.fill(0);
 		const lead = run.text.length - run.text.trimStart().length;
 		const text = run.text.trim();
 		const element = run.element;
@@ -114,9 +119,9 @@ export function htmlBlocks(root: AnyNode | AnyNode[], base = 0): HtmlBlock[] {
 	};
 
 	const appendText = (data: string, node: AnyNode, container: Element) => {
-		let piece = sanitizeText(data)
-			.normalize("NFC")
-			.replace(/[ \t\n\r\f]+/g, " ");
+		// Most text is plain: only text that may hold controls or combining marks needs the slower passes.
+		const plain = /^[\n\t\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205f]*$/.test(data);
+		let piece = (plain ? data : sanitizeText(data).normalize("NFC")).replace(/[ \t\n\r\f]+/g, " ");
 		if (piece.startsWith(" ") && (run.text === "" || run.text.endsWith(" "))) piece = piece.slice(1);
 		if (piece === "") return;
 		if (run.start < 0 || !run.element) {
@@ -158,12 +163,11 @@ export function htmlBlocks(root: AnyNode | AnyNode[], base = 0): HtmlBlock[] {
 		}
 		const block = BLOCK_TAGS.has(name);
 		if (block) flush();
-		const startRun = run;
-		const from = run.text.length;
+		const emphasised = EMPHASIS_TAGS.has(name);
+		if (emphasised) open.push(run.text.length);
 		for (const child of node.children) visit(child, block ? node : container);
-		// An emphasis that a <br> cut keeps going in the run after the cut.
-		const emphasisFrom = run === startRun ? from : 0;
-		if (EMPHASIS_TAGS.has(name) && run.text.length > emphasisFrom) run.emphasis.push([emphasisFrom, run.text.length]);
+		const from = emphasised ? (open.pop() as number) : 0;
+		if (emphasised && run.text.length > from) run.emphasis.push([from, run.text.length]);
 		if (block) flush();
 	};
 

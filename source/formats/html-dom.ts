@@ -3,6 +3,7 @@
 import { type AnyNode, type Document, type Element, isTag } from "domhandler";
 import { findAll, findOne, textContent } from "domutils";
 import { parseDocument } from "htmlparser2";
+import { sanitizeText } from "../core/sanitize.js";
 
 export type { Document, Element } from "domhandler";
 
@@ -62,11 +63,16 @@ export function contains(ancestor: Element, node: AnyNode): boolean {
 	return false;
 }
 
-/** Text content with runs of white space folded to one space, trimmed. */
-export function textOf(node: AnyNode | AnyNode[]): string {
-	return textContent(node)
+/** Text safe to show: controls that entities or attributes smuggled in made visible, white space folded. */
+export function displayText(text: string): string {
+	return sanitizeText(text)
 		.replace(/[ \t\n\r\f]+/g, " ")
 		.trim();
+}
+
+/** Text content with runs of white space folded to one space, trimmed, controls made visible. */
+export function textOf(node: AnyNode | AnyNode[]): string {
+	return displayText(textContent(node));
 }
 
 /** The element siblings after `element`, in order. */

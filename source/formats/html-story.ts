@@ -6,6 +6,7 @@ import { fanficfareHtmlUnits, looksLikeFanFicFare } from "./fanficfare-html.js";
 import { type HtmlBlock, htmlBlocks } from "./html-blocks.js";
 import { attribute, type Document, elementsNamed, firstNamed, parseHtml, textOf } from "./html-dom.js";
 import { chapterUnits, headingUnit } from "./html-units.js";
+import { cleanMeta } from "./story-info.js";
 
 /** The heading level that starts chapters: h2 under a lone h1 title, else the biggest heading used. */
 export function chapterLevel(blocks: HtmlBlock[]): number | undefined {
@@ -48,7 +49,10 @@ export function genericHtmlUnits(document: Document, blocks: HtmlBlock[]): { uni
 export function htmlToUnits(text: string): { units: Unit[]; meta: StoryMeta } {
 	const document = parseHtml(text);
 	const blocks = htmlBlocks(document.children);
-	if (looksLikeAo3(blocks)) return ao3Units(blocks, "AO3 HTML");
-	if (looksLikeFanFicFare(document)) return fanficfareHtmlUnits(blocks);
-	return genericHtmlUnits(document, blocks);
+	const { units, meta } = looksLikeAo3(blocks)
+		? ao3Units(blocks, "AO3 HTML")
+		: looksLikeFanFicFare(document)
+			? fanficfareHtmlUnits(blocks)
+			: genericHtmlUnits(document, blocks);
+	return { units, meta: cleanMeta(meta) };
 }

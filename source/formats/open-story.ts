@@ -14,6 +14,7 @@ import { EpubError, epubToUnits } from "./epub.js";
 import { fanficfareTxtUnits } from "./fanficfare-txt.js";
 import { htmlToUnits } from "./html-story.js";
 import { markdownToUnits } from "./markdown.js";
+import { spanned } from "./span.js";
 import { looksLinePerParagraph, textToUnits } from "./text.js";
 import { type ByteSource, TextDocument } from "./text-document.js";
 
@@ -116,22 +117,22 @@ export function describeFsError(error: unknown, path: string): string {
 export function parseStory(decoded: string, fileName: string): { story: Story; text: string } {
 	const text = sanitizeText(decoded);
 	const format = textFormat(text, fileName);
-	const { units, meta }: { units: Unit[]; meta: StoryMeta } =
+	const { units, meta, length }: { units: Unit[]; meta: StoryMeta; length: number } =
 		format === "html"
-			? htmlToUnits(text)
+			? spanned(htmlToUnits(text))
 			: format === "fanficfare-txt"
-				? fanficfareTxtUnits(text)
+				? spanned(fanficfareTxtUnits(text))
 				: format === "markdown"
-					? markdownToUnits(text)
-					: { units: textToUnits(text), meta: {} };
-	return { story: buildStory(units, meta, basename(fileName), text.length), text };
+					? { ...markdownToUnits(text), length: text.length }
+					: { units: textToUnits(text), meta: {}, length: text.length };
+	return { story: buildStory(units, meta, basename(fileName), length), text };
 }
 
-/** An EPUB is read from its bytes; its "text" is the concatenated chapter files that offsets point into. */
+/** An EPUB is read from its bytes; offsets run over its chapter files one after another. */
 function epubStory(bytes: Uint8Array, path: string): OpenedStory {
-	let parsed: ReturnType<typeof epubToUnits>;
+	let parsed: ReturnType<typeof epubToUnits> & { length: number };
 	try {
-		parsed = epubToUnits(bytes);
+		parsed = spanned(epubToUnits(bytes));
 	} catch (error) {
 		if (error instanceof EpubError) throw new StoryError(`${path}: ${error.message}`);
 		throw error;
@@ -140,7 +141,7 @@ function epubStory(bytes: Uint8Array, path: string): OpenedStory {
 		const why = parsed.meta.warnings?.[0];
 		throw new StoryError(`${path} has no story text${why ? ` (${why})` : ""}`);
 	}
-	const story = buildStory(parsed.units, parsed.meta, basename(path), parsed.text.length);
+	const story = buildStory(parsed.units, parsed.meta, basename(path), parsed.length);
 	return opened(wholeDocument(story), path, fingerprintOf(bytes), "epub");
 }
 

@@ -2,6 +2,7 @@
 
 import type { StoryInfo } from "../core/story.js";
 import type { StoryMeta } from "../core/units.js";
+import { displayText } from "./html-dom.js";
 
 const TAG_GROUPS =
 	/^(?:categor(?:y|ies)|genres?|characters?|relationships?|pairings?|ships?|warnings?|archive warnings?|fandoms?|freeform tags?|additional tags?|extra tags?|tags?|subjects?)$/i;
@@ -42,6 +43,33 @@ export function splitLabel(text: string): { label: string; value: string } | und
 	const match = /^(\p{L}[\p{L}\p{N} '’/-]{0,30}):(?:\s+(.*))?$/u.exec(text.trim());
 	if (!match || /^https?$/i.test(match[1] as string)) return undefined;
 	return { label: (match[1] as string).trim(), value: (match[2] ?? "").trim() };
+}
+
+/**
+ * Make every fact safe to show: values taken from attributes and decoded entities (`&#27;`) may hold
+ * controls that the text pass never saw. Summaries keep their paragraph breaks.
+ */
+export function cleanMeta(meta: StoryMeta): StoryMeta {
+	const clean = (text: string) => displayText(text);
+	if (meta.title !== undefined) meta.title = clean(meta.title);
+	if (meta.author !== undefined) meta.author = clean(meta.author);
+	if (meta.summary !== undefined)
+		meta.summary = meta.summary
+			.split(/\n{2,}/)
+			.map(clean)
+			.join("\n\n");
+	if (meta.warnings) meta.warnings = meta.warnings.map(clean);
+	const info = meta.info;
+	if (!info) return meta;
+	for (const key of ["rating", "sourceUrl", "format"] as const) {
+		const value = info[key];
+		if (value !== undefined) info[key] = clean(value);
+	}
+	if (info.tags)
+		info.tags = Object.fromEntries(Object.entries(info.tags).map(([group, tags]) => [clean(group), tags.map(clean)]));
+	if (info.stats)
+		info.stats = Object.fromEntries(Object.entries(info.stats).map(([label, value]) => [clean(label), clean(value)]));
+	return meta;
 }
 
 export function addWarning(meta: StoryMeta, warning: string): void {

@@ -2,6 +2,9 @@
 
 import { unzipSync } from "fflate";
 
+/** Entries never read as text (images, fonts, audio): left compressed. */
+const MEDIA = /\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|ttf|otf|woff2?|mp3|m4a|ogg|mp4|pdf)$/i;
+
 export interface ZipArchive {
 	/** Every entry's path, with `/` separators (Windows tools write `\`). */
 	paths: string[];
@@ -38,12 +41,22 @@ export function openZip(bytes: Uint8Array): ZipArchive {
 		const key = normalizePath(name).toLowerCase();
 		if (!byPath.has(key)) byPath.set(key, name);
 	}
+	// Text entries are inflated in one pass; if any of them is damaged, each is inflated on its own.
+	let text: Record<string, Uint8Array> | undefined;
+	const readAll = () => {
+		try {
+			return unzipSync(bytes, { filter: (file) => !MEDIA.test(file.name) });
+		} catch {
+			return {};
+		}
+	};
 	return {
 		paths: names.map(normalizePath).filter((path) => path !== "" && !path.endsWith("/")),
 		read(path) {
 			const name = byPath.get(normalizePath(path).toLowerCase());
 			if (name === undefined) return undefined;
-			return unzipSync(bytes, { filter: (file) => file.name === name })[name];
+			text ??= readAll();
+			return text[name] ?? unzipSync(bytes, { filter: (file) => file.name === name })[name];
 		},
 	};
 }
