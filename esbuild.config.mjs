@@ -14,7 +14,11 @@ const noInkDevtools = {
 	},
 };
 
-/** Bundle `entry` into `outdir` (code split) or into one `outfile`. */
+/**
+ * Bundle `entry` into `outdir` (code split) or into one `outfile`. The shebang caps V8's young
+ * generation: with Node's default, counting the pages of a 50 MB story peaks at about 260 MB of
+ * memory; with 8 MB semi-spaces at about 160 MB, and no slower.
+ */
 export function bundle(entry, output) {
 	return build({
 		entryPoints: [entry],
@@ -28,7 +32,7 @@ export function bundle(entry, output) {
 		logLevel: "warning",
 		define: { "process.env.NODE_ENV": '"production"', FIC_VERSION: JSON.stringify(version) },
 		banner: {
-			js: "#!/usr/bin/env node\nimport {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);",
+			js: "#!/usr/bin/env -S node --max-semi-space-size=8\nimport {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);",
 		},
 		plugins: [noInkDevtools],
 	});

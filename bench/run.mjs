@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle } from "../esbuild.config.mjs";
 import { writeStory } from "./generate.mjs";
@@ -19,8 +19,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 const quote = (value) => `'${String(value).replace(/'/g, "'\\''")}'`;
 
+/** fic run as a user runs it: the executable, whose shebang picks Node and its memory flags. */
 function ficCommand(file, config) {
-	return `env -u CI FIC_CONFIG_DIR=${quote(config)} ${quote(node)} ${quote(fic)} ${quote(file)}`;
+	return `env -u CI PATH=${quote(dirname(node))}:"$PATH" FIC_CONFIG_DIR=${quote(config)} ${quote(fic)} ${quote(file)}`;
 }
 
 /** A fresh config folder, optionally with a saved place at `fraction` of the file. */

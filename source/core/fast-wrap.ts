@@ -29,6 +29,15 @@ function codePointWidth(char: string): number {
 	return charWidth(char);
 }
 
+/** Width of text[from, to): printable ASCII is counted in place, without cutting the word out. */
+function spanWidth(text: string, from: number, to: number): number {
+	for (let index = from; index < to; index++) {
+		const code = text.charCodeAt(index);
+		if (code < 0x20 || code >= 0x7f) return widthOf(text.slice(from, to));
+	}
+	return to - from;
+}
+
 function widthOf(word: string): number {
 	let ascii = true;
 	for (let index = 0; index < word.length && ascii; index++) {
@@ -114,7 +123,6 @@ function wrapRows(text: string, columns: number, emit: (start: number, end: numb
 		let wordEnd = text.indexOf(" ", position);
 		if (wordEnd < 0) wordEnd = text.length;
 		position = wordEnd + 1;
-		const word = text.slice(wordStart, wordEnd);
 		// A row holding only spaces is trimmed before the next word is placed (wrap-ansi's trimStart).
 		if (rowWidth === 0) {
 			rowStart = wordStart;
@@ -125,8 +133,9 @@ function wrapRows(text: string, columns: number, emit: (start: number, end: numb
 			rowEnd = wordStart;
 			rowWidth++;
 		}
-		const width = widthOf(word);
+		const width = spanWidth(text, wordStart, wordEnd);
 		if (width > columns) {
+			const word = text.slice(wordStart, wordEnd);
 			const remaining = columns - rowWidth;
 			const breaksThisLine = 1 + Math.floor((width - remaining - 1) / columns);
 			const breaksNextLine = Math.floor((width - 1) / columns);
@@ -144,7 +153,7 @@ function wrapRows(text: string, columns: number, emit: (start: number, end: numb
 		}
 		if (rowWidth + width > columns && rowWidth > 0 && width > 0) newRow(wordStart);
 		if (rowEnd === rowStart) rowStart = wordStart;
-		rowEnd = wordStart + word.length;
+		rowEnd = wordEnd;
 		rowWidth += width;
 	}
 	emit(rowStart, rowEnd);

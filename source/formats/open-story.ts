@@ -89,13 +89,17 @@ function fileSource(path: string, size: number): ByteSource {
 	} catch (error) {
 		throw new StoryError(describeFsError(error, path));
 	}
+	// One buffer for every read: the bytes are decoded at once, and counting a 50 MB story would
+	// otherwise leave hundreds of 128 KiB buffers for the garbage collector (peak memory).
+	let shared = Buffer.allocUnsafe(256 * 1024);
 	return {
 		size,
 		read(from, to) {
-			const buffer = Buffer.alloc(Math.max(0, to - from));
+			const length = Math.max(0, to - from);
+			if (length > shared.length) shared = Buffer.allocUnsafe(length);
 			// A file that shrank while open reads short; the missing end is simply not there.
-			const count = buffer.length > 0 ? readSync(fd, buffer, 0, buffer.length, from) : 0;
-			return buffer.subarray(0, count);
+			const count = length > 0 ? readSync(fd, shared, 0, length, from) : 0;
+			return shared.subarray(0, count);
 		},
 	};
 }
@@ -218,7 +222,7 @@ export function openStory(path: string, options: OpenOptions = {}): OpenedStory 
 	if (!stats.isFile()) return storyFromBytes(readWhole(path), path, options);
 	if (stats.size === 0) throw new StoryError(`${path} is empty`);
 	const source = fileSource(path, stats.size);
-	const head = source.read(0, Math.min(stats.size, SAMPLE_BYTES));
+	const head = Buffer.from(source.read(0, Math.min(stats.size, SAMPLE_BYTES))); // a copy: reads share a buffer
 	const format = detectFormat(path, head, source.read(Math.max(0, stats.size - TAIL_BYTES), stats.size));
 	// Only plain text is read in pieces; the other formats are parsed whole.
 	if (format !== "text") return storyFromBytes(readWhole(path), path, options);

@@ -9,14 +9,15 @@ import type { Story } from "../core/story.js";
 import type { StoryMeta, Unit } from "../core/units.js";
 import { textToUnits } from "./text.js";
 
-export const CELL_BYTES = 128 * 1024;
+export const CELL_BYTES = 48 * 1024;
 /** How far to look for a paragraph break before cutting at a line end, or anywhere. */
 const BOUNDARY_SEARCH = 16 * 1024;
-const CACHED_CELLS = 24;
+const CACHED_CELLS = 12;
 
 /** Where the story's bytes come from: a file read by range, or bytes already in memory. */
 export interface ByteSource {
 	readonly size: number;
+	/** The bytes [from, to): valid only until the next read (the file source reuses one buffer). */
 	read(from: number, to: number): Uint8Array;
 }
 
