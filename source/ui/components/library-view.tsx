@@ -33,7 +33,7 @@ export function LibraryView({ rows, selected, width, height, folder, message }: 
 				{` Library · ${folder} · ${rows.length} ${rows.length === 1 ? "story" : "stories"}`}
 			</Text>
 			<Text> </Text>
-			{rows.length === 0 ? <Text> No stories here (.txt, .md).</Text> : null}
+			{rows.length === 0 ? <Text> No stories here (.txt, .md, .html, .epub).</Text> : null}
 			{visible.map((row, index) => (
 				<Text key={row.path} inverse={first + index === selected} wrap="truncate-end">
 					{` ${rowText(row, width - 1, now)}`}
