@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { ReadStream } from "node:tty";
 import type { Flags } from "./cli-flags.js";
 import { printNotes, printStory, storyJson } from "./core/print.js";
+import { sanitizeText } from "./core/sanitize.js";
 import { type OpenedStory, openStory, StoryError, storyFromBytes } from "./formats/open-story.js";
 import { USAGE } from "./usage.js";
 
@@ -12,7 +13,8 @@ import { USAGE } from "./usage.js";
 declare const FIC_VERSION: string;
 
 function fail(message: string, code = 1): never {
-	process.stderr.write(`fic: ${message}\n`);
+	// Messages name files, and a file name can hold escape sequences too.
+	process.stderr.write(`fic: ${sanitizeText(message)}\n`);
 	process.exit(code);
 }
 
@@ -23,7 +25,7 @@ async function readCommandLine(argv: string[]): Promise<{ input: string[]; flags
 	const { parseFlags } = await import("./cli-flags.js");
 	const parsed = parseFlags(argv, FIC_VERSION);
 	if ("usage" in parsed) {
-		process.stderr.write(`fic: ${parsed.usage}\n${USAGE}\n`);
+		process.stderr.write(`fic: ${sanitizeText(parsed.usage)}\n${USAGE}\n`);
 		process.exit(2);
 	}
 	return parsed;

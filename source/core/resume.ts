@@ -27,6 +27,16 @@ export function placeOf(story: Story, anchor: Anchor): SavedPlace {
  * otherwise the snippet is searched for and the occurrence nearest the old offset wins.
  */
 export function restorePlace(story: Story, place: SavedPlace): Anchor {
+	const last = story.blocks.at(-1);
+	if (
+		last &&
+		place.sourceOffset >= last.end &&
+		!story.continuesAfter &&
+		!story.blocks.some((block) => block.text.includes(place.snippet.trim()) && place.snippet.trim().length >= 8)
+	) {
+		// The story was cut short before the saved place: start at its last paragraph, not its last words.
+		return { block: story.blocks.length - 1, offset: 0 };
+	}
 	const guess = clampAnchor(story, sourceToAnchor(story, place.sourceOffset));
 	const snippet = place.snippet.trim();
 	if (snippet.length < 8) return guess;

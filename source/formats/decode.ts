@@ -81,7 +81,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 		// not clean UTF-8: look closer
 	}
 	const evidence = utf8Evidence(bytes.subarray(0, 1 << 20));
-	if (evidence.valid >= evidence.invalid * 4 && evidence.valid > 0) {
+	// Windows-1252 text has no valid multi-byte sequences at all; a UTF-8 file with a broken byte
+	// still has as many good ones as bad (one cut “ in a drabble must not turn it into mojibake).
+	if (evidence.valid > 0 && evidence.valid >= evidence.invalid) {
 		return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
 	}
 	const detected = chardet.detect(bytes.subarray(0, 1 << 16))?.toLowerCase() ?? "windows-1252";

@@ -2,7 +2,7 @@
 
 import { parse as parseYaml } from "yaml";
 import { isSceneBreak, isSpacer } from "../core/markers.js";
-import { expandTabs } from "../core/sanitize.js";
+import { expandTabs, sanitizeText } from "../core/sanitize.js";
 import type { StoryMeta, Unit } from "../core/units.js";
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
@@ -20,8 +20,9 @@ function readFrontMatter(text: string): { meta: StoryMeta; bodyStart: number } {
 	}
 	if (fields && typeof fields === "object") {
 		const record = fields as Record<string, unknown>;
+		// YAML escapes (\e, \x9b, \u202e) are decoded after the file was cleaned: clean the values again.
 		const asText = (value: unknown) =>
-			typeof value === "string" || typeof value === "number" ? String(value).trim() : undefined;
+			typeof value === "string" || typeof value === "number" ? sanitizeText(String(value)).trim() : undefined;
 		const title = asText(record.title);
 		const author = asText(record.author);
 		const summary = asText(record.summary);

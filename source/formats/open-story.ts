@@ -54,12 +54,18 @@ export function fingerprintOf(bytes: Uint8Array): string {
 	return createHash("sha256").update(bytes.subarray(0, FINGERPRINT_BYTES)).digest("hex").slice(0, 24);
 }
 
-/** A file is binary when NUL bytes are more than a stray one: over 1% of the first 8 KiB, or many. */
+/** A file is binary when NUL bytes are more than a stray one (over 1% of the first 8 KiB), or controls are many. */
 export function looksBinary(bytes: Uint8Array): boolean {
 	const sample = bytes.subarray(0, 8192);
 	let nuls = 0;
-	for (const byte of sample) if (byte === 0) nuls++;
-	return nuls > Math.max(2, sample.length / 100);
+	let controls = 0;
+	for (const byte of sample) {
+		if (byte === 0) nuls++;
+		// Controls no text uses (tab, line ends, form feed and escape aside): compressed data is full of them.
+		else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b)
+			controls++;
+	}
+	return nuls > Math.max(2, sample.length / 100) || controls > Math.max(8, sample.length / 20);
 }
 
 /** Bytes looked at before deciding how to read a file: encoding, binary check, title, layout. */

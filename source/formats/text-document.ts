@@ -148,6 +148,9 @@ function findBoundary(bytes: Uint8Array, position: number): { at: number; cut: C
 	}
 	const lineEnd = bytes.indexOf(0x0a);
 	if (lineEnd >= 0) return { at: position + lineEnd + 1, cut: "line" };
+	// One enormous line: cut after a space, so no word is split between two pieces.
+	const space = bytes.indexOf(0x20);
+	if (space >= 0) return { at: position + space + 1, cut: "hard" };
 	// One enormous line: cut anywhere except inside a UTF-8 character.
 	let index = 0;
 	while (index < bytes.length && ((bytes[index] as number) & 0xc0) === 0x80) index++;

@@ -100,8 +100,8 @@ export class ConfStore implements ReadingStore {
 	}
 
 	/** Resolves once conf is loaded, so later writes go to disk at once (tests wait for this). */
-	static ready(): Promise<unknown> {
-		return loadConf();
+	static async ready(): Promise<void> {
+		await loadConf();
 	}
 
 	settled(): Promise<void> {

@@ -1,5 +1,7 @@
 // What the reader remembers: per story its place, plus settings and the last story opened.
 
+import { MAX_MEASURE, MIN_MEASURE } from "../core/reader-state.js";
+
 export interface StoryRecord {
 	path: string;
 	title: string;
@@ -12,6 +14,8 @@ export interface StoryRecord {
 	percent: number;
 	/** ISO time of the last read. */
 	lastRead: string;
+	/** Marks set with m + letter: each a place (source offset + snippet). Older records have none. */
+	marks?: Record<string, { sourceOffset: number; snippet: string }>;
 }
 
 export interface Settings {
@@ -54,8 +58,11 @@ export function readSettings(value: unknown): Settings {
 	const record = value && typeof value === "object" ? (value as Record<string, unknown>) : {};
 	return {
 		panelOpen: typeof record.panelOpen === "boolean" ? record.panelOpen : DEFAULT_SETTINGS.panelOpen,
+		// A hand-edited width is kept inside what +/- allow, so the page stays readable.
 		measure:
-			typeof record.measure === "number" && Number.isFinite(record.measure) ? record.measure : DEFAULT_SETTINGS.measure,
+			typeof record.measure === "number" && Number.isFinite(record.measure)
+				? Math.min(MAX_MEASURE, Math.max(MIN_MEASURE, Math.round(record.measure)))
+				: DEFAULT_SETTINGS.measure,
 	};
 }
 
