@@ -2,16 +2,19 @@
 
 import { dirname } from "node:path";
 import { Box, useApp, useInput } from "ink";
-import { useEffect, useMemo, useReducer, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import type { StoryWindow } from "./core/document.js";
 import { screenGeometry } from "./core/geometry.js";
 import { type CommandId, resolveCommand } from "./core/keymap.js";
 import { type LibraryRow, sortLibrary } from "./core/library-rows.js";
+import { readMarks } from "./core/marks.js";
+import type { PageCounter } from "./core/page-count.js";
 import { pageAt } from "./core/paginate.js";
 import { notesForPage } from "./core/panel-notes.js";
-import { initialReaderState, readerReducer } from "./core/reader-state.js";
+import { initialReaderState, readerReducer, recordsJump } from "./core/reader-state.js";
 import { placeOf, restorePlace } from "./core/resume.js";
 import { readPercent, statusParts } from "./core/status.js";
+import type { Story } from "./core/story.js";
 import { anchorToSource } from "./core/story.js";
 import { jumpOutsideWindow, needsRecentre, remapAnchor } from "./core/window-moves.js";
 import type { LibraryItem } from "./formats/library.js";
@@ -19,13 +22,18 @@ import type { OpenedStory } from "./formats/open-story.js";
 import type { PositionSaver } from "./persistence/position-saver.js";
 import type { ReadingStore } from "./persistence/reading-store.js";
 import { HelpOverlay } from "./ui/components/help-overlay.js";
+import { InfoOverlay } from "./ui/components/info-overlay.js";
 import { LibraryView } from "./ui/components/library-view.js";
+import { ListOverlay } from "./ui/components/list-overlay.js";
 import { NotesOverlay } from "./ui/components/notes-overlay.js";
 import { NotesPanel, panelLines } from "./ui/components/notes-panel.js";
+import { PromptBar } from "./ui/components/prompt-bar.js";
 import { ReadingPane } from "./ui/components/reading-pane.js";
 import { StatusBar } from "./ui/components/status-bar.js";
 import { TooSmall } from "./ui/components/too-small.js";
 import { keyName } from "./ui/hooks/key-name.js";
+import { useFinding } from "./ui/hooks/use-finding.js";
+import { useKeyQueue } from "./ui/hooks/use-key-queue.js";
 import { usePageCount } from "./ui/hooks/use-page-count.js";
 import { type TerminalSize, useTerminalSize } from "./ui/hooks/use-terminal-size.js";
 
@@ -53,7 +61,22 @@ function resume(opened: OpenedStory, store: ReadingStore, message?: string) {
 	// Only the piece holding the place is read before the first screen; the window grows after it.
 	const window = opened.document.windowAround(record?.sourceOffset ?? 0, 0);
 	const anchor = record ? restorePlace(window.story, record) : { block: 0, offset: 0 };
-	return { reading: { opened, window }, state: initialReaderState(anchor, store.settings(), message) };
+	const state = initialReaderState(anchor, store.settings(), message, readMarks(record?.marks));
+	return { reading: { opened, window }, state };
+}
+
+/**
+ * The story as the info overlay shows it: a long text story is read in pieces, so its words are
+ * the first piece's rate scaled to the file (as in the library) and its chapters come from the window.
+ */
+function storyForInfo({ opened, window }: Reading, counter: PageCounter | undefined): Story {
+	const { document } = opened;
+	if (document.cellCount === 1) return window.story;
+	const first = document.cell(0);
+	const scale = document.size / Math.max(1, first.blocks.at(-1)?.end ?? 1);
+	const chapters = counter?.done ? String(counter.contents().length) : "still counting";
+	const info = { ...window.story.info, stats: { ...window.story.info?.stats, Chapters: chapters } };
+	return { ...window.story, wordCount: Math.round(first.wordCount * scale), info };
 }
 
 function libraryRows(items: LibraryItem[], store: ReadingStore): LibraryRow[] {
@@ -104,7 +127,22 @@ export function App({ start, store, saver, openStory, scanLibrary, size }: AppPr
 	);
 	const story = reading?.window.story;
 	const page = useMemo(() => (story ? pageAt(story, reader.anchor, view) : undefined), [story, reader.anchor, view]);
-	const counter = usePageCount(opened?.document, view);
+	const counter = usePageCount(opened?.document, view, reader.mode === "contents");
+	const setWindow = useCallback(
+		(window: StoryWindow) => setReading((current) => (current ? { ...current, window } : current)),
+		[],
+	);
+	const finding = useFinding({
+		document: opened?.document,
+		window: reading?.window,
+		setWindow,
+		page,
+		view,
+		narrow: geometry.narrow,
+		counter,
+		reader,
+		dispatch,
+	});
 
 	// In a long story, keep the reading position in the middle piece of its window.
 	useEffect(() => {
@@ -127,8 +165,9 @@ export function App({ start, store, saver, openStory, scanLibrary, size }: AppPr
 			...placeOf(story, page.top),
 			percent: readPercent(story, page),
 			lastRead: new Date().toISOString(),
+			...(Object.keys(reader.marks).length > 0 ? { marks: reader.marks } : {}),
 		});
-	}, [opened, story, page, screen, saver]);
+	}, [opened, story, page, screen, saver, reader.marks]);
 
 	useEffect(() => {
 		store.saveSettings({
@@ -165,15 +204,14 @@ export function App({ start, store, saver, openStory, scanLibrary, size }: AppPr
 		else if (command === "list.open" && rows[selected]) openPath(rows[selected].path);
 	};
 
-	useInput((input, key) => {
-		const name = keyName(input, key);
-		if (!name) return;
+	const onKey = (name: string, input: string) => {
 		if (screen === "library") {
 			const command = resolveCommand("library", name);
 			if (command) runLibraryCommand(command);
 			return;
 		}
 		if (!story) return;
+		if (finding.handleKey(name, input)) return;
 		const command = resolveCommand(reader.mode, name);
 		if (reader.mode !== "read" && !command) {
 			dispatch({ type: "close-overlay" });
@@ -191,8 +229,14 @@ export function App({ start, store, saver, openStory, scanLibrary, size }: AppPr
 			reading && page ? jumpOutsideWindow(command, reading.opened.document, reading.window, page, view) : undefined;
 		if (reading && outside) {
 			setReading({ ...reading, window: outside.window });
-			dispatch({ type: "jump", anchor: outside.anchor });
+			const from = recordsJump(command) && page ? { from: placeOf(story, page.top) } : {};
+			dispatch({ type: "jump", anchor: outside.anchor, ...from });
 		} else dispatch({ type: "command", command, context: { story, view, narrow: geometry.narrow } });
+	};
+	const queueKey = useKeyQueue(onKey, reader.mode === "search" || reader.mode === "goto");
+	useInput((input, key) => {
+		const name = keyName(input, key);
+		if (name) queueKey(name, input);
 	});
 
 	if (geometry.tooSmall) return <TooSmall columns={terminal.columns} />;
@@ -212,6 +256,7 @@ export function App({ start, store, saver, openStory, scanLibrary, size }: AppPr
 
 	const panel = notesForPage(story, page);
 	const panelInner = Math.max(1, geometry.panelWidth - 4);
+	const panelText = geometry.panelWidth > 0 ? panelLines(story, panel.notes, panelInner, panel.current) : [];
 	const notesHint =
 		geometry.panelWidth === 0 && panel.current && panel.notes.length > 0
 			? `✎ ${panel.notes.length} ${panel.notes.length === 1 ? "note" : "notes"} (a)`
@@ -223,6 +268,17 @@ export function App({ start, store, saver, openStory, scanLibrary, size }: AppPr
 	);
 	let body: React.ReactNode;
 	if (reader.mode === "help") body = <HelpOverlay width={terminal.columns} height={geometry.textHeight} />;
+	else if (reader.mode === "info" && reading)
+		body = <InfoOverlay story={storyForInfo(reading, counter)} width={terminal.columns} height={geometry.textHeight} />;
+	else if (finding.list)
+		body = (
+			<ListOverlay
+				{...finding.list}
+				selected={reader.listIndex}
+				width={terminal.columns}
+				height={geometry.textHeight}
+			/>
+		);
 	else if (reader.mode === "notes")
 		body = (
 			<NotesOverlay
@@ -240,11 +296,13 @@ export function App({ start, store, saver, openStory, scanLibrary, size }: AppPr
 					width={geometry.textWidth}
 					height={geometry.textHeight}
 					leftPad={geometry.leftPad}
+					{...(finding.highlights ? { highlights: finding.highlights } : {})}
 				/>
 				{geometry.panelWidth > 0 ? (
 					<Box flexGrow={1} justifyContent="flex-end">
 						<NotesPanel
-							lines={panelLines(story, panel.notes, panelInner, panel.current)}
+							lines={panelText}
+							{...(finding.noteHighlights ? { highlights: finding.noteHighlights(panel.notes, panelText) } : {})}
 							width={geometry.panelWidth}
 							height={geometry.textHeight}
 							scroll={reader.panelScroll}
@@ -257,12 +315,17 @@ export function App({ start, store, saver, openStory, scanLibrary, size }: AppPr
 	return (
 		<Box flexDirection="column" width={terminal.columns} height={terminal.rows}>
 			{body}
-			<StatusBar
-				parts={parts}
-				width={terminal.columns}
-				{...(reader.message ? { message: reader.message } : {})}
-				{...(notesHint ? { notesHint } : {})}
-			/>
+			{finding.prompt ? (
+				<PromptBar {...finding.prompt} width={terminal.columns} />
+			) : (
+				<StatusBar
+					parts={parts}
+					width={terminal.columns}
+					{...(reader.message ? { message: reader.message } : {})}
+					{...(finding.status ? { info: finding.status } : {})}
+					{...(notesHint ? { notesHint } : {})}
+				/>
+			)}
 		</Box>
 	);
 }

@@ -1,6 +1,17 @@
 // The keymap table: every command, its keys per mode, its description; help is generated from it.
 
-export type Mode = "read" | "help" | "notes" | "library";
+export type Mode =
+	| "read"
+	| "help"
+	| "info"
+	| "notes"
+	| "search"
+	| "goto"
+	| "contents"
+	| "notes-list"
+	| "mark-set"
+	| "mark-jump"
+	| "library";
 
 export type CommandId =
 	| "page.next"
@@ -17,12 +28,38 @@ export type CommandId =
 	| "width.wider"
 	| "width.narrower"
 	| "help.toggle"
+	| "info.toggle"
 	| "library.open"
 	| "app.quit"
 	| "overlay.close"
 	| "list.down"
 	| "list.up"
-	| "list.open";
+	| "list.pageDown"
+	| "list.pageUp"
+	| "list.first"
+	| "list.last"
+	| "list.open"
+	| "search.forward"
+	| "search.backward"
+	| "search.next"
+	| "search.prev"
+	| "search.clear"
+	| "search.confirm"
+	| "search.cancel"
+	| "prompt.delete"
+	| "contents.open"
+	| "notes-list.open"
+	| "marks.set"
+	| "marks.jump"
+	| "jump.back"
+	| "jump.forward"
+	| "jump.previous"
+	| "goto.prompt"
+	| "goto.percent"
+	| "goto.confirm"
+	| "goto.cancel"
+	| "count.digit"
+	| "where.show";
 
 export interface Binding {
 	command: CommandId;
@@ -30,7 +67,49 @@ export interface Binding {
 	/** Key names as produced by the UI's key reader: letters as typed, or named keys. */
 	keys: string[];
 	description: string;
-	group: "Move" | "Chapters" | "Panel" | "View" | "App" | "Library";
+	group: "Move" | "Chapters" | "Search" | "Jump" | "Lists" | "Panel" | "View" | "App" | "Library";
+	/** How the help shows the keys, when not one by one (the digits). */
+	display?: string;
+}
+
+const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
+/** The keys of a list (contents, notes list): move, open, close. */
+function listBindings(mode: "contents" | "notes-list", closeKey: string, what: string): Binding[] {
+	return [
+		{ command: "list.down", mode, keys: ["j", "down"], description: "Next row", group: "Lists" },
+		{ command: "list.up", mode, keys: ["k", "up"], description: "Previous row", group: "Lists" },
+		{ command: "list.pageDown", mode, keys: ["space", "pagedown", "f"], description: "Next screen", group: "Lists" },
+		{ command: "list.pageUp", mode, keys: ["b", "pageup"], description: "Previous screen", group: "Lists" },
+		{ command: "list.first", mode, keys: ["g", "home"], description: "First row", group: "Lists" },
+		{ command: "list.last", mode, keys: ["G", "end"], description: "Last row", group: "Lists" },
+		{ command: "list.open", mode, keys: ["return", "l", "right"], description: `Go to the ${what}`, group: "Lists" },
+		{ command: "overlay.close", mode, keys: ["escape", "q", closeKey], description: "Close the list", group: "Lists" },
+		{ command: "app.quit", mode, keys: ["ctrl+c"], description: "Quit", group: "App" },
+	];
+}
+
+/** The keys of a prompt line (search, go to): Enter, Esc, Backspace; other keys are typed. */
+function promptBindings(mode: "search" | "goto"): Binding[] {
+	const what = mode === "search" ? "search" : "go to";
+	return [
+		{
+			command: mode === "search" ? "search.confirm" : "goto.confirm",
+			mode,
+			keys: ["return"],
+			description: `Confirm the ${what}`,
+			group: mode === "search" ? "Search" : "Jump",
+		},
+		{
+			command: mode === "search" ? "search.cancel" : "goto.cancel",
+			mode,
+			keys: ["escape"],
+			description: `Cancel the ${what}`,
+			group: mode === "search" ? "Search" : "Jump",
+		},
+		{ command: "prompt.delete", mode, keys: ["backspace"], description: "Delete a character", group: "Search" },
+		{ command: "app.quit", mode, keys: ["ctrl+c"], description: "Quit", group: "App" },
+	];
 }
 
 export const KEYMAP: Binding[] = [
@@ -66,14 +145,14 @@ export const KEYMAP: Binding[] = [
 		command: "story.first",
 		mode: "read",
 		keys: ["g", "home", "<"],
-		description: "First page",
+		description: "First page (12g: page 12)",
 		group: "Move",
 	},
 	{
 		command: "story.last",
 		mode: "read",
 		keys: ["G", "end", ">"],
-		description: "Last page",
+		description: "Last page (12G: page 12)",
 		group: "Move",
 	},
 	{
@@ -90,6 +169,34 @@ export const KEYMAP: Binding[] = [
 		description: "Start of chapter, or the previous one",
 		group: "Chapters",
 	},
+	{ command: "search.forward", mode: "read", keys: ["/"], description: "Search forward", group: "Search" },
+	{ command: "search.backward", mode: "read", keys: ["?"], description: "Search backward", group: "Search" },
+	{ command: "search.next", mode: "read", keys: ["n"], description: "Next match", group: "Search" },
+	{ command: "search.prev", mode: "read", keys: ["N"], description: "Previous match", group: "Search" },
+	{ command: "search.clear", mode: "read", keys: ["escape"], description: "Hide the matches", group: "Search" },
+	{ command: "contents.open", mode: "read", keys: ["t"], description: "Table of contents", group: "Jump" },
+	{ command: "notes-list.open", mode: "read", keys: ["A"], description: "Author's notes list", group: "Jump" },
+	{ command: "marks.set", mode: "read", keys: ["m"], description: "Set mark: m + letter", group: "Jump" },
+	{ command: "marks.jump", mode: "read", keys: ["'"], description: "Go to mark: ' + letter", group: "Jump" },
+	{ command: "jump.back", mode: "read", keys: ["ctrl+o"], description: "Back through the jumps", group: "Jump" },
+	{ command: "jump.forward", mode: "read", keys: ["tab"], description: "Forward through the jumps", group: "Jump" },
+	{ command: "goto.prompt", mode: "read", keys: [":"], description: "Go to page: :12 Enter", group: "Jump" },
+	{
+		command: "goto.percent",
+		mode: "read",
+		keys: ["%"],
+		description: "Go to percent: 50%",
+		group: "Jump",
+	},
+	{
+		command: "count.digit",
+		mode: "read",
+		keys: DIGITS,
+		description: "Number for %, g, G",
+		group: "Jump",
+		display: "0-9",
+	},
+	{ command: "where.show", mode: "read", keys: ["ctrl+g"], description: "Where am I", group: "Jump" },
 	{
 		command: "notes.toggle",
 		mode: "read",
@@ -128,8 +235,30 @@ export const KEYMAP: Binding[] = [
 	{
 		command: "help.toggle",
 		mode: "read",
-		keys: ["?"],
+		// F1 would be the other natural key, but Ink's useInput does not report function keys.
+		keys: ["H"],
 		description: "This help",
+		group: "App",
+	},
+	{
+		command: "info.toggle",
+		mode: "read",
+		keys: ["i"],
+		description: "Story info: summary, tags, words",
+		group: "App",
+	},
+	{
+		command: "overlay.close",
+		mode: "info",
+		keys: ["escape", "q", "i", "return", "space"],
+		description: "Close the story info",
+		group: "App",
+	},
+	{
+		command: "app.quit",
+		mode: "info",
+		keys: ["ctrl+c"],
+		description: "Quit",
 		group: "App",
 	},
 	{
@@ -149,7 +278,7 @@ export const KEYMAP: Binding[] = [
 	{
 		command: "overlay.close",
 		mode: "help",
-		keys: ["escape", "q", "?", "return", "space"],
+		keys: ["escape", "q", "H", "return", "space"],
 		description: "Close the help",
 		group: "App",
 	},
@@ -167,6 +296,8 @@ export const KEYMAP: Binding[] = [
 		description: "Close the notes",
 		group: "Panel",
 	},
+	{ command: "search.forward", mode: "notes", keys: ["/"], description: "Search the notes", group: "Search" },
+	{ command: "search.backward", mode: "notes", keys: ["?"], description: "Search the notes backward", group: "Search" },
 	{
 		command: "app.quit",
 		mode: "notes",
@@ -174,6 +305,29 @@ export const KEYMAP: Binding[] = [
 		description: "Quit",
 		group: "App",
 	},
+	...promptBindings("search"),
+	...promptBindings("goto"),
+	...listBindings("contents", "t", "chapter"),
+	...listBindings("notes-list", "A", "place of the note"),
+	{ command: "search.forward", mode: "notes-list", keys: ["/"], description: "Search the notes", group: "Search" },
+	{
+		command: "search.backward",
+		mode: "notes-list",
+		keys: ["?"],
+		description: "Search the notes backward",
+		group: "Search",
+	},
+	{ command: "overlay.close", mode: "mark-set", keys: ["escape"], description: "Set no mark", group: "Jump" },
+	{ command: "app.quit", mode: "mark-set", keys: ["ctrl+c"], description: "Quit", group: "App" },
+	{
+		command: "jump.previous",
+		mode: "mark-jump",
+		keys: ["'", "`"],
+		description: "Back to where the last jump left ('')",
+		group: "Jump",
+	},
+	{ command: "overlay.close", mode: "mark-jump", keys: ["escape"], description: "Go nowhere", group: "Jump" },
+	{ command: "app.quit", mode: "mark-jump", keys: ["ctrl+c"], description: "Quit", group: "App" },
 	{
 		command: "list.down",
 		mode: "library",
@@ -225,7 +379,11 @@ export function displayKey(key: string): string {
 		end: "End",
 		return: "Enter",
 		escape: "Esc",
+		backspace: "Backspace",
+		tab: "Ctrl+I",
 		"ctrl+c": "Ctrl+C",
+		"ctrl+o": "Ctrl+O",
+		"ctrl+g": "Ctrl+G",
 	};
 	return names[key] ?? key;
 }

@@ -1,9 +1,18 @@
 // Counts pages per chapter over the whole document, one piece at a time, so counting never blocks a key.
 
 import type { StoryDocument, StoryWindow } from "./document.js";
-import { blockLineCount } from "./layout.js";
-import { linesBefore, type Page, type Viewport } from "./paginate.js";
-import { anchorToSource, type Story } from "./story.js";
+import { blockLineCount, layoutBlock } from "./layout.js";
+import { chapterBlockLines, linesBefore, type Page, type Viewport } from "./paginate.js";
+import type { CellAnchor } from "./places.js";
+import { anchorToSource, type Chapter, type Story } from "./story.js";
+
+export interface ContentsEntry {
+	title: string;
+	/** Source offset where the chapter starts. */
+	start: number;
+	/** The chapter's first page. */
+	page: number;
+}
 
 export interface PageNumber {
 	page: number;
@@ -13,6 +22,7 @@ export interface PageNumber {
 }
 
 interface CountedChapter {
+	title: string;
 	/** Source offset where the chapter starts. */
 	start: number;
 	lines: number;
@@ -46,6 +56,59 @@ export class PageCounter {
 		return this.nextCell >= this.document.cellCount;
 	}
 
+	/** Share of the document counted, 0 to 1. */
+	get progress(): number {
+		return this.nextCell / Math.max(1, this.document.cellCount);
+	}
+
+	/** The chapters counted so far: title, where each starts, and its first page. */
+	contents(): ContentsEntry[] {
+		let before = 0;
+		return this.chapters.map((chapter) => {
+			const entry = { title: chapter.title, start: chapter.start, page: before + 1 };
+			before += this.pagesOf(chapter.lines);
+			return entry;
+		});
+	}
+
+	/** Where page `number` starts (pages run on from chapter to chapter); undefined past the pages counted. */
+	pageStart(number: number): CellAnchor | undefined {
+		let before = 0;
+		for (const chapter of this.chapters) {
+			const pages = this.pagesOf(chapter.lines);
+			if (number <= before + pages) return this.lineOf(chapter, (Math.max(1, number - before) - 1) * this.view.height);
+			before += pages;
+		}
+		return undefined;
+	}
+
+	/** The place of line `target` of a counted chapter, walking the pieces it spans. */
+	private lineOf(chapter: CountedChapter, target: number): CellAnchor | undefined {
+		let remaining = target;
+		for (const [cell, lines] of chapter.linesByCell) {
+			if (remaining >= lines) {
+				remaining -= lines;
+				continue;
+			}
+			const story = this.document.cell(cell);
+			const index = Math.max(
+				0,
+				story.chapters.findIndex((candidate) => candidate.start === chapter.start),
+			);
+			const part = story.chapters[index] as Chapter;
+			const goesOn = index === story.chapters.length - 1 && story.continuesAfter === true;
+			for (let block = part.firstBlock; block < part.endBlock; block++) {
+				const blockLines = goesOn
+					? layoutBlock(story, block, this.view.width)
+					: chapterBlockLines(story, block, this.view.width, part);
+				if (remaining < blockLines.length)
+					return { cell, block, offset: (blockLines[remaining] as { start: number }).start };
+				remaining -= blockLines.length;
+			}
+		}
+		return undefined;
+	}
+
 	/** Count `cells` more pieces of the document; returns true when every piece is counted. */
 	step(cells = 1): boolean {
 		for (let count = 0; count < cells && !this.done; count++) {
@@ -58,7 +121,12 @@ export class PageCounter {
 					previous.lines += lines;
 					previous.linesByCell.set(cell, (previous.linesByCell.get(cell) ?? 0) + lines);
 				} else {
-					this.chapters.push({ start: chapter.start, lines, linesByCell: new Map([[cell, lines]]) });
+					this.chapters.push({
+						title: chapter.title,
+						start: chapter.start,
+						lines,
+						linesByCell: new Map([[cell, lines]]),
+					});
 				}
 			});
 		}

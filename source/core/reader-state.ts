@@ -1,6 +1,15 @@
 // The reader's state and its reducer: every command becomes a new anchor or a mode change.
 
+import {
+	type FindingAction,
+	type FindingState,
+	findingReducer,
+	initialFinding,
+	runFindingCommand,
+} from "./finding-state.js";
+import { recordJump } from "./jump-list.js";
 import type { CommandId } from "./keymap.js";
+import type { Marks } from "./marks.js";
 import {
 	firstPage,
 	lastPage,
@@ -14,6 +23,7 @@ import {
 	previousPage,
 	type Viewport,
 } from "./paginate.js";
+import { placeOf, type SavedPlace } from "./resume.js";
 import type { Anchor, Story } from "./story.js";
 
 export const MIN_MEASURE = 20;
@@ -21,9 +31,19 @@ export const MAX_MEASURE = 200;
 export const MEASURE_STEP = 4;
 export const DEFAULT_MEASURE = 80;
 
-export type ReaderMode = "read" | "help" | "notes";
+export type ReaderMode =
+	| "read"
+	| "help"
+	| "info"
+	| "notes"
+	| "search"
+	| "goto"
+	| "contents"
+	| "notes-list"
+	| "mark-set"
+	| "mark-jump";
 
-export interface ReaderState {
+export interface ReaderState extends FindingState {
 	anchor: Anchor;
 	mode: ReaderMode;
 	panelOpen: boolean;
@@ -43,18 +63,27 @@ export interface CommandContext {
 }
 
 export type ReaderAction =
-	| { type: "command"; command: CommandId; context: CommandContext }
+	| { type: "command"; command: CommandId; context: CommandContext; key?: string }
 	| { type: "load"; state: ReaderState }
 	| { type: "close-overlay" }
-	| { type: "jump"; anchor: Anchor }
-	| { type: "message"; text: string };
+	/** `from`: the place left, recorded in the jump list (searches, marks, lists, go-to, g and G). */
+	| { type: "jump"; anchor: Anchor; from?: SavedPlace }
+	| { type: "message"; text: string }
+	| FindingAction;
+
+/** Commands whose move is a jump (recorded in the jump list), besides the finding commands. */
+export function recordsJump(command: CommandId): boolean {
+	return command === "story.first" || command === "story.last";
+}
 
 export function initialReaderState(
 	anchor: Anchor,
 	settings: { panelOpen: boolean; measure: number },
 	message?: string,
+	marks?: Marks,
 ): ReaderState {
 	const state: ReaderState = {
+		...initialFinding(marks),
 		anchor,
 		mode: "read",
 		panelOpen: settings.panelOpen,
@@ -111,23 +140,43 @@ export function readerReducer(state: ReaderState, action: ReaderAction): ReaderS
 		case "load":
 			return action.state;
 		case "close-overlay":
-			return { ...state, mode: "read" };
+			return { ...state, mode: "read", prompt: "" };
 		case "jump":
-			return { ...state, anchor: action.anchor, panelScroll: 0 };
+			return {
+				...state,
+				anchor: action.anchor,
+				panelScroll: 0,
+				count: "",
+				where: false,
+				jumps: action.from ? recordJump(state.jumps, action.from) : state.jumps,
+			};
 		case "message":
-			return { ...state, message: action.text };
+			return { ...state, message: action.text, count: "" };
 		case "command":
-			return runCommand(state, action.command, action.context);
+			return runCommand(state, action.command, action.context, action.key);
+		default:
+			return findingReducer(state, action);
 	}
 }
 
-function runCommand(state: ReaderState, command: CommandId, context: CommandContext): ReaderState {
-	const cleared = { ...state, message: undefined };
+function runCommand(state: ReaderState, command: CommandId, context: CommandContext, key?: string): ReaderState {
+	const found = runFindingCommand(state, command, context, key);
+	if (found) return found;
+	// Any other command ends a count and the search status (the highlights stay).
+	const cleared: ReaderState = {
+		...state,
+		message: undefined,
+		count: "",
+		where: false,
+		search: state.search?.showStatus ? { ...state.search, showStatus: false } : state.search,
+	};
 	switch (command) {
 		case "app.quit":
 			return { ...cleared, quitting: true };
 		case "help.toggle":
 			return { ...cleared, mode: state.mode === "help" ? "read" : "help" };
+		case "info.toggle":
+			return { ...cleared, mode: state.mode === "info" ? "read" : "info" };
 		case "overlay.close":
 			return { ...cleared, mode: "read" };
 		case "notes.toggle":
@@ -147,7 +196,9 @@ function runCommand(state: ReaderState, command: CommandId, context: CommandCont
 			return withMeasure(cleared, state.measure - MEASURE_STEP);
 		default: {
 			const page = pageAt(context.story, state.anchor, context.view);
-			return navigate(cleared, command, context, page);
+			const moved = navigate(cleared, command, context, page);
+			if (!recordsJump(command) || moved.anchor === cleared.anchor) return moved;
+			return { ...moved, jumps: recordJump(state.jumps, placeOf(context.story, page.top)) };
 		}
 	}
 }

@@ -28,6 +28,36 @@ export function wordsLeftInChapter(story: Story, page: Page): number {
 	return words;
 }
 
+/** Words from the top of the page to the end of the story (of this window, for a long one). */
+export function wordsLeftInStory(story: Story, page: Page): number {
+	let words = 0;
+	for (let index = page.top.block; index < story.blocks.length; index++) words += blockWords(story, index);
+	return words;
+}
+
+export interface WhereFacts {
+	/** 1-based; 0 when not known yet. */
+	chapterNumber: number;
+	chapterCount: number;
+	/** False while a long story's chapters are still being counted. */
+	chaptersKnown: boolean;
+	wordsLeftInChapter: number;
+	wordsLeftInStory: number;
+	/** The words left in the story are an estimate (a long story read in pieces). */
+	storyEstimated: boolean;
+}
+
+/** Ctrl+G: which chapter of how many, and the words left in it and in the story (the bar adds page and percent). */
+export function whereMessage(facts: WhereFacts): string {
+	const count = (words: number) => words.toLocaleString("en");
+	const chapter =
+		facts.chapterNumber > 0
+			? `chapter ${facts.chapterNumber} of ${facts.chapterCount}${facts.chaptersKnown ? "" : "+"} · `
+			: "";
+	const story = `${facts.storyEstimated ? "about " : ""}${count(facts.wordsLeftInStory)} in the story`;
+	return `${chapter}${count(facts.wordsLeftInChapter)} words left in it, ${story}`;
+}
+
 export function formatMinutes(words: number): string {
 	const minutes = Math.ceil(words / WORDS_PER_MINUTE);
 	if (minutes < 1) return "chapter ends here";

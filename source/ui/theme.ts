@@ -9,6 +9,9 @@ export interface Theme {
 	statusText?: string;
 	warning?: string;
 	progress?: string;
+	/** Search matches are shown inverse, in these colours. */
+	match?: string;
+	currentMatch?: string;
 }
 
 /** Colours chosen to read on dark and light backgrounds alike (no white or black text). */
@@ -20,6 +23,8 @@ const COLOURS: Theme = {
 	statusText: "blue",
 	warning: "yellow",
 	progress: "green",
+	match: "cyan",
+	currentMatch: "magenta",
 };
 
 export function themeFor(env: NodeJS.ProcessEnv = process.env): Theme {

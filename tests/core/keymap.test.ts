@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KEYMAP, resolveCommand } from "../../source/core/keymap.js";
+import { helpRows } from "../../source/ui/components/help-overlay.js";
 
 describe("keymap table", () => {
 	it("gives every command keys, a description and a group", () => {
@@ -46,7 +47,22 @@ describe("keymap table", () => {
 		["K", "notes.scrollUp"],
 		["+", "width.wider"],
 		["-", "width.narrower"],
-		["?", "help.toggle"],
+		["H", "help.toggle"],
+		["/", "search.forward"],
+		["?", "search.backward"],
+		["n", "search.next"],
+		["N", "search.prev"],
+		["escape", "search.clear"],
+		["t", "contents.open"],
+		["A", "notes-list.open"],
+		["m", "marks.set"],
+		["'", "marks.jump"],
+		["ctrl+o", "jump.back"],
+		["tab", "jump.forward"],
+		[":", "goto.prompt"],
+		["%", "goto.percent"],
+		["7", "count.digit"],
+		["ctrl+g", "where.show"],
 		["L", "library.open"],
 		["q", "app.quit"],
 	])("reading: %s runs %s", (key, command) => {
@@ -59,5 +75,38 @@ describe("keymap table", () => {
 		expect(resolveCommand("library", "k")).toBe("list.up");
 		expect(resolveCommand("library", "return")).toBe("list.open");
 		expect(resolveCommand("library", "q")).toBe("app.quit");
+	});
+
+	it.each([
+		["search", "return", "search.confirm"],
+		["search", "escape", "search.cancel"],
+		["search", "backspace", "prompt.delete"],
+		["goto", "return", "goto.confirm"],
+		["goto", "escape", "goto.cancel"],
+		["contents", "j", "list.down"],
+		["contents", "return", "list.open"],
+		["contents", "t", "overlay.close"],
+		["notes-list", "A", "overlay.close"],
+		["notes-list", "/", "search.forward"],
+		["notes", "/", "search.forward"],
+		["mark-jump", "'", "jump.previous"],
+		["mark-set", "escape", "overlay.close"],
+	] as const)("in %s: %s runs %s", (mode, key, command) => {
+		expect(resolveCommand(mode, key)).toBe(command);
+	});
+
+	it("leaves letters free at the prompts and after m and ' (they are typed, or name a mark)", () => {
+		for (const mode of ["search", "goto", "mark-set", "mark-jump"] as const)
+			for (const key of ["a", "q", "n", "G", "/"]) expect(resolveCommand(mode, key), `${mode} ${key}`).toBeUndefined();
+	});
+
+	it("shows every reading command in the help, the digits as one row", () => {
+		const rows = helpRows();
+		const commands = new Set(KEYMAP.filter((binding) => binding.mode === "read").map((binding) => binding.description));
+		expect(rows.map((row) => row.description)).toEqual([...commands]);
+		expect(rows.find((row) => row.description.startsWith("Number for"))?.keys).toBe("0-9");
+		expect(rows.find((row) => row.description === "Search backward")?.keys).toBe("?");
+		expect(rows.find((row) => row.description === "Forward through the jumps")?.keys).toBe("Ctrl+I");
+		expect(rows.find((row) => row.description === "This help")?.keys).toBe("H");
 	});
 });

@@ -264,7 +264,7 @@ describe("the reader in tmux", { timeout: 60_000 }, () => {
 		const page2 = await nextPage(term);
 		const passage = anchoredPassage(page2);
 
-		term.sendKeys("?");
+		term.sendKeys("H");
 		const help = await term.waitFor("Next page", { stableMs: STABLE_MS });
 		expect(help).toContain("Previous page");
 		expect(help).toMatch(/q .*Quit/);
@@ -276,7 +276,7 @@ describe("the reader in tmux", { timeout: 60_000 }, () => {
 		expect(showsPassage(closed, passage)).toBe(true);
 
 		// q quits the reader, but in the help it only closes the help.
-		term.sendKeys("?");
+		term.sendKeys("H");
 		await term.waitFor("Next page", { stableMs: STABLE_MS });
 		term.sendKeys("q");
 		const again = await term.waitFor((screen) => !screen.includes("Next page"), { stableMs: STABLE_MS });

@@ -93,11 +93,20 @@ describe("reading screen", () => {
 
 	it("shows the help generated from the keymap, closed by any key", async () => {
 		app = await renderApp(storyStart(ONE_SHOT), { columns: 100, rows: 30 });
-		await app.press("?");
+		await app.press("H");
 		expect(app.frame()).toContain("Next page");
 		expect(app.frame()).toContain("Previous chapter".slice(0, 8));
 		await app.press("z");
 		expect(app.frame()).not.toContain("Next page");
+	});
+
+	it("fits the whole help on a 80×24 terminal, in two columns", async () => {
+		app = await renderApp(storyStart(ONE_SHOT), { columns: 80, rows: 24 });
+		await app.press("H");
+		const help = app.frame();
+		for (const text of ["Next page", "Search forward", "Table of contents", "Set mark", "Where am I", "Quit"])
+			expect(help, text).toContain(text);
+		expect(help.split("\n").some((row) => /Next page.*\S.* {2}\S/.test(row))).toBe(true);
 	});
 
 	it("shows a one-line message on a tiny terminal and recovers", async () => {

@@ -36,6 +36,10 @@ export interface Harness {
 	/** Type a key and wait until the frame changes (or a short grace period for keys that change nothing). */
 	press: (key: string) => Promise<void>;
 	resize: (columns: number, rows: number) => Promise<void>;
+	/** Types each character of `text` in turn (a search, a page number). */
+	type: (text: string) => Promise<void>;
+	/** Polls until the frame passes `test` (work done in slices, like a search, lands a few frames later). */
+	waitFor: (test: (frame: string) => boolean, timeoutMs?: number) => Promise<string>;
 	store: ReadingStore;
 	saver: PositionSaver;
 	unmount: () => void;
@@ -66,15 +70,24 @@ export async function renderApp(
 	// Input written before the first effect runs is lost: wait for a frame and a few ticks.
 	await until(() => frame().length > 0, 2000);
 	for (let index = 0; index < 3; index++) await tick();
+	const press = async (key: string) => {
+		const before = frame();
+		instance.stdin.write(key);
+		// A lone ESC is only delivered after a short delay by Ink's input parser.
+		await until(() => frame() !== before, key === KEYS.escape ? 300 : 150);
+	};
 	return {
 		frame,
 		store,
 		saver,
-		press: async (key: string) => {
-			const before = frame();
-			instance.stdin.write(key);
-			// A lone ESC is only delivered after a short delay by Ink's input parser.
-			await until(() => frame() !== before, key === KEYS.escape ? 300 : 150);
+		press,
+		type: async (text: string) => {
+			for (const char of text) await press(char);
+		},
+		waitFor: async (test: (frame: string) => boolean, timeoutMs = 3000) => {
+			if (!(await until(() => test(frame()), timeoutMs)))
+				throw new Error(`the frame never passed the test; it was:\n${frame()}`);
+			return frame();
 		},
 		resize: async (columns: number, rows: number) => {
 			const before = frame();

@@ -1,6 +1,7 @@
 // The side panel: the notes that belong to the page, wrapped, scrollable, with a border and title.
 
 import { Box, Text } from "ink";
+import { type Highlight, lineParts } from "../../core/highlight.js";
 import { wrapWithOffsets } from "../../core/layout.js";
 import type { Note, Story } from "../../core/story.js";
 import { theme } from "../theme.js";
@@ -16,20 +17,45 @@ const KIND_NAMES: Record<Note["kind"], string> = {
 export interface PanelLine {
 	text: string;
 	kind: "label" | "body" | "gap";
+	/** Body lines: which of the notes the line is from, and where it starts in that note's text. */
+	note?: number;
+	start?: number;
 }
 
 /** The panel's lines for some notes at an inner width (labels, then wrapped note text). */
 export function panelLines(story: Story, notes: Note[], width: number, current: boolean): PanelLine[] {
 	const lines: PanelLine[] = [];
-	for (const note of notes) {
+	notes.forEach((note, index) => {
 		if (lines.length > 0) lines.push({ text: "", kind: "gap" });
 		const where = current ? KIND_NAMES[note.kind] : `From ${story.chapters[note.chapter]?.title ?? "earlier"}`;
 		lines.push({ text: where.slice(0, width), kind: "label" });
+		let offset = 0;
 		for (const paragraph of note.text.split("\n")) {
-			for (const piece of wrapWithOffsets(paragraph, width)) lines.push({ text: piece.text, kind: "body" });
+			for (const piece of wrapWithOffsets(paragraph, width))
+				lines.push({ text: piece.text, kind: "body", note: index, start: offset + piece.start });
+			offset += paragraph.length + 1;
 		}
-	}
+	});
 	return lines;
+}
+
+/** A line's text with its search matches inverse (the current one also bold and underlined). */
+function Marked({ text, marks }: { text: string; marks: Highlight[] | undefined }) {
+	return lineParts(text, [], marks).map((part, index) =>
+		part.match === "none" ? (
+			part.text
+		) : (
+			<Text
+				key={index}
+				inverse
+				bold={part.match === "current"}
+				underline={part.match === "current"}
+				color={part.match === "current" ? theme.currentMatch : theme.match}
+			>
+				{part.text}
+			</Text>
+		),
+	);
 }
 
 export interface NotesPanelProps {
@@ -38,9 +64,11 @@ export interface NotesPanelProps {
 	height: number;
 	scroll: number;
 	current: boolean;
+	/** Search matches in the notes, per line of `lines`. */
+	highlights?: Highlight[][];
 }
 
-export function NotesPanel({ lines, width, height, scroll, current }: NotesPanelProps) {
+export function NotesPanel({ lines, width, height, scroll, current, highlights }: NotesPanelProps) {
 	// Two border rows and the title row.
 	const inner = Math.max(1, height - 3);
 	const top = Math.max(0, Math.min(scroll, lines.length - inner));
@@ -68,7 +96,11 @@ export function NotesPanel({ lines, width, height, scroll, current }: NotesPanel
 					bold={line.kind === "label"}
 					color={line.kind === "label" ? theme.accent : undefined}
 				>
-					{line.text || " "}
+					{highlights?.[top + index]?.length ? (
+						<Marked text={line.text} marks={highlights[top + index]} />
+					) : (
+						line.text || " "
+					)}
 				</Text>
 			))}
 			{more ? <Text color={theme.dim}>{"↓ J for more"}</Text> : null}

@@ -1,24 +1,41 @@
 // Counts the story's pages in idle slices for the current width and height; never blocks input.
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { StoryDocument } from "../../core/document.js";
 import { PageCounter } from "../../core/page-count.js";
 import type { Viewport } from "../../core/paginate.js";
 
-export function usePageCount(document: StoryDocument | undefined, view: Viewport): PageCounter | undefined {
+/** While counting for a screen that shows the progress (the contents list), it is refreshed this often. */
+const REFRESH_MS = 250;
+
+/** `live`: re-render while counting, not only when done (the contents list grows as chapters are counted). */
+export function usePageCount(
+	document: StoryDocument | undefined,
+	view: Viewport,
+	live = false,
+): PageCounter | undefined {
 	const { width, height } = view;
 	const counter = useMemo(
 		() => (document ? new PageCounter(document, { width, height }) : undefined),
 		[document, width, height],
 	);
-	const [, setDone] = useState(0);
+	const [, setProgress] = useState(0);
+	const liveRef = useRef(live);
+	liveRef.current = live;
 	useEffect(() => {
 		if (!counter) return;
 		let handle: NodeJS.Timeout | undefined;
+		let refreshed = Date.now();
 		// One piece (128 KiB) per slice, a few milliseconds each, yielding to input in between.
 		const slice = () => {
-			if (counter.step()) setDone((count) => count + 1);
-			else handle = setTimeout(slice, 0);
+			if (counter.step()) setProgress((count) => count + 1);
+			else {
+				if (liveRef.current && Date.now() - refreshed >= REFRESH_MS) {
+					refreshed = Date.now();
+					setProgress((count) => count + 1);
+				}
+				handle = setTimeout(slice, 0);
+			}
 		};
 		handle = setTimeout(slice, 0);
 		return () => {

@@ -1,0 +1,92 @@
+// The story's outline for the contents and notes lists: chapters with the share read, and every note.
+
+import type { StoryDocument } from "./document.js";
+import type { ContentsEntry } from "./page-count.js";
+import type { CellAnchor } from "./places.js";
+import { INLINE_NOTE_MARKER, type NoteKind, type Story } from "./story.js";
+
+export interface ContentsRow {
+	title: string;
+	page: number;
+	/** How much of the chapter lies before the reading position, 0 to 100. */
+	percentRead: number;
+	start: number;
+	/** The chapter being read. */
+	current: boolean;
+}
+
+export function contentsRows(entries: ContentsEntry[], size: number, position: number): ContentsRow[] {
+	return entries.map((entry, index) => {
+		const end = entries[index + 1]?.start ?? size;
+		const share = end > entry.start ? (position - entry.start) / (end - entry.start) : position >= end ? 1 : 0;
+		return {
+			title: entry.title || "Untitled chapter",
+			page: entry.page,
+			percentRead: Math.round(Math.min(1, Math.max(0, share)) * 100),
+			start: entry.start,
+			current: position >= entry.start && position < end,
+		};
+	});
+}
+
+/** Where a note belongs in the story: its block, at its `✎` for an inline note. */
+export function noteTarget(story: Story, cell: number, index: number): CellAnchor {
+	const note = story.notes[index];
+	if (!note) return { cell, block: 0, offset: 0 };
+	let offset = 0;
+	if (note.kind === "inline") {
+		const before = story.notes.slice(0, index).filter((other) => other.kind === "inline" && other.block === note.block);
+		const text = story.blocks[note.block]?.text ?? "";
+		let at = -1;
+		for (let count = 0; count <= before.length; count++) at = text.indexOf(INLINE_NOTE_MARKER, at + 1);
+		offset = Math.max(0, at);
+	}
+	return { cell, block: note.block, offset };
+}
+
+export interface NoteEntry {
+	kind: NoteKind;
+	label: string;
+	chapter: string;
+	firstLine: string;
+	start: number;
+	target: CellAnchor;
+}
+
+/** Collects every note of a document, a piece at a time (a long story's notes are spread over its pieces). */
+export class NotesCollector {
+	readonly entries: NoteEntry[] = [];
+	private nextCell = 0;
+	private chapterTitle = "";
+
+	constructor(private readonly document: StoryDocument) {}
+
+	get done(): boolean {
+		return this.nextCell >= this.document.cellCount;
+	}
+
+	get progress(): number {
+		return this.nextCell / Math.max(1, this.document.cellCount);
+	}
+
+	step(): boolean {
+		if (this.done) return true;
+		const cell = this.nextCell++;
+		const story = this.document.cell(cell);
+		const titles = story.chapters.map((chapter, index) =>
+			index === 0 && story.continuesBefore ? this.chapterTitle : chapter.title,
+		);
+		story.notes.forEach((note, index) => {
+			this.entries.push({
+				kind: note.kind,
+				label: note.label,
+				chapter: titles[note.chapter] ?? "",
+				firstLine: note.text.split("\n")[0]?.trim() ?? "",
+				start: note.start,
+				target: noteTarget(story, cell, index),
+			});
+		});
+		this.chapterTitle = titles.at(-1) ?? this.chapterTitle;
+		return this.done;
+	}
+}

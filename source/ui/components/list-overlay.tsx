@@ -1,0 +1,64 @@
+// A full-screen list over the page (table of contents, author's notes): rows, the selected one inverse.
+
+import { Box, Text } from "ink";
+import { theme } from "../theme.js";
+
+export interface ListRow {
+	text: string;
+	/** Right-aligned, e.g. "p. 12   40%". */
+	right?: string;
+	/** The row the reader is in (the current chapter). */
+	here?: boolean;
+}
+
+export interface ListOverlayProps {
+	title: string;
+	rows: ListRow[];
+	selected: number;
+	width: number;
+	height: number;
+	/** Shown under the rows, e.g. "Counting chapters… 40%". */
+	footer?: string;
+	empty: string;
+}
+
+/** Rows that fit under the title and above the footer. */
+export function listRoom(height: number): number {
+	return Math.max(1, height - 3);
+}
+
+/** A row: its text clipped to the room the right-hand column leaves (that column lines up across rows). */
+function rowText(row: ListRow, width: number, rightWidth: number): string {
+	const right = rightWidth > 0 ? `  ${clip(row.right ?? "", rightWidth).padStart(rightWidth)}` : "";
+	return `${clip(`${row.here ? "▸ " : "  "}${row.text}`, Math.max(4, width - right.length)).padEnd(Math.max(4, width - right.length))}${right}`;
+}
+
+function clip(text: string, width: number): string {
+	return text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text;
+}
+
+export function ListOverlay({ title, rows, selected, width, height, footer, empty }: ListOverlayProps) {
+	const room = listRoom(height);
+	const first = Math.max(0, Math.min(selected - Math.floor(room / 2), rows.length - room));
+	const visible = rows.slice(first, first + room);
+	// The right-hand column (pages, where a note belongs) takes at most 40% of the width.
+	const rightWidth = Math.min(Math.floor((width - 2) * 0.4), Math.max(0, ...rows.map((row) => row.right?.length ?? 0)));
+	return (
+		<Box flexDirection="column" width={width} height={height} paddingX={1} overflow="hidden">
+			<Text bold color={theme.heading} wrap="truncate-end">
+				{title}
+			</Text>
+			<Text> </Text>
+			{rows.length === 0 ? <Text color={theme.dim}>{empty}</Text> : null}
+			{visible.map((row, index) => (
+				<Text key={first + index} inverse={first + index === selected} wrap="truncate-end">
+					{rowText(row, width - 2, rightWidth)}
+				</Text>
+			))}
+			<Box flexGrow={1} />
+			<Text color={theme.dim} wrap="truncate-end">
+				{footer ?? "↑/↓ j/k move · Enter go · Esc close"}
+			</Text>
+		</Box>
+	);
+}
