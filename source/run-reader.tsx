@@ -48,6 +48,9 @@ export function runReader(options: ReaderOptions): RunningReader {
 		exitOnCtrlC: false,
 		patchConsole: false,
 		interactive: true,
+		// Ink's default 30 frames a second can hold a page turn back by up to 33 ms; a reader
+		// renders only when a key arrives, so a higher cap costs nothing while idle.
+		maxFps: 120,
 	});
 	const exited = instance.waitUntilExit().finally(() => saver.flush());
 	return {

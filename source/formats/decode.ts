@@ -1,7 +1,11 @@
 // Bytes → text: BOMs, strict UTF-8, then detection (chardet) and decoding (iconv-lite) for the rest.
 
-import chardet from "chardet";
-import iconv from "iconv-lite";
+import type Chardet from "chardet";
+import type IconvLite from "iconv-lite";
+import { lazily } from "./lazy-require.js";
+
+const iconv = lazily<typeof IconvLite>("iconv-lite");
+const chardet = lazily<typeof Chardet>("chardet");
 
 export interface Decoded {
 	text: string;
@@ -9,12 +13,12 @@ export interface Decoded {
 }
 
 export function isKnownEncoding(name: string): boolean {
-	return iconv.encodingExists(name);
+	return iconv().encodingExists(name);
 }
 
 /** Decode with a named encoding (the --encoding override). */
 export function decodeAs(bytes: Uint8Array, encoding: string): Decoded {
-	return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding };
+	return { text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding };
 }
 
 function bomEncoding(bytes: Uint8Array): string | undefined {
@@ -86,7 +90,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 	if (evidence.valid > 0 && evidence.valid >= evidence.invalid) {
 		return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
 	}
-	const detected = chardet.detect(bytes.subarray(0, 1 << 16))?.toLowerCase() ?? "windows-1252";
+	const detected =
+		chardet()
+			.detect(bytes.subarray(0, 1 << 16))
+			?.toLowerCase() ?? "windows-1252";
 	const encoding = detected === "iso-8859-1" || detected.startsWith("utf") ? "windows-1252" : detected;
 	return decodeAs(bytes, isKnownEncoding(encoding) ? encoding : "windows-1252");
 }

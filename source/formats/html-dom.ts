@@ -2,7 +2,11 @@
 
 import { type AnyNode, type Document, type Element, isTag } from "domhandler";
 import { findAll, findOne, textContent } from "domutils";
-import { parseDocument } from "htmlparser2";
+import type * as Htmlparser2 from "htmlparser2";
+import { lazily } from "./lazy-require.js";
+
+const htmlparser2 = lazily<typeof Htmlparser2>("htmlparser2");
+
 import { sanitizeText } from "../core/sanitize.js";
 
 export type { Document, Element } from "domhandler";
@@ -12,7 +16,7 @@ export type { Document, Element } from "domhandler";
  * honours `<br/>`-style self-closing tags, decodes the entities it knows and leaves unknown ones as text.
  */
 export function parseHtml(source: string): Document {
-	return parseDocument(source, {
+	return htmlparser2().parseDocument(source, {
 		withStartIndices: true,
 		withEndIndices: true,
 		recognizeSelfClosing: true,
@@ -22,7 +26,7 @@ export function parseHtml(source: string): Document {
 
 /** XML (container.xml, the OPF package, the NCX): tag names keep their case and prefixes. */
 export function parseXml(source: string): Document {
-	return parseDocument(source, { xmlMode: true, decodeEntities: true });
+	return htmlparser2().parseDocument(source, { xmlMode: true, decodeEntities: true });
 }
 
 /** A tag name without its namespace prefix, lower case (`dc:title` → `title`, `navPoint` → `navpoint`). */

@@ -1,9 +1,12 @@
 // Markdown → units: YAML front matter, `#` headings as chapters, emphasis, blockquotes.
 
-import { parse as parseYaml } from "yaml";
+import type * as Yaml from "yaml";
 import { isSceneBreak, isSpacer } from "../core/markers.js";
 import { expandTabs, sanitizeText } from "../core/sanitize.js";
 import type { StoryMeta, Unit } from "../core/units.js";
+import { lazily } from "./lazy-require.js";
+
+const yaml = lazily<typeof Yaml>("yaml");
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
@@ -13,7 +16,7 @@ function readFrontMatter(text: string): { meta: StoryMeta; bodyStart: number } {
 	const meta: StoryMeta = {};
 	let fields: unknown;
 	try {
-		fields = parseYaml(match[1] as string);
+		fields = yaml().parse(match[1] as string);
 	} catch {
 		// Broken front matter is shown as text rather than refusing the story.
 		return { meta: {}, bodyStart: 0 };

@@ -1,6 +1,9 @@
 // Reads a zip archive entry by entry (fflate), so one damaged entry does not lose the others.
 
-import { unzipSync } from "fflate";
+import type * as Fflate from "fflate";
+import { lazily } from "./lazy-require.js";
+
+const fflate = lazily<typeof Fflate>("fflate");
 
 /** Entries never read as text (images, fonts, audio): left compressed. */
 const MEDIA = /\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|ttf|otf|woff2?|mp3|m4a|ogg|mp4|pdf)$/i;
@@ -30,7 +33,7 @@ export function normalizePath(path: string): string {
 /** Opens the archive's directory; throws when the bytes are not a readable zip. */
 export function openZip(bytes: Uint8Array): ZipArchive {
 	const names: string[] = [];
-	unzipSync(bytes, {
+	fflate().unzipSync(bytes, {
 		filter: (file) => {
 			names.push(file.name);
 			return false;
@@ -45,7 +48,7 @@ export function openZip(bytes: Uint8Array): ZipArchive {
 	let text: Record<string, Uint8Array> | undefined;
 	const readAll = () => {
 		try {
-			return unzipSync(bytes, { filter: (file) => !MEDIA.test(file.name) });
+			return fflate().unzipSync(bytes, { filter: (file) => !MEDIA.test(file.name) });
 		} catch {
 			return {};
 		}
@@ -56,7 +59,7 @@ export function openZip(bytes: Uint8Array): ZipArchive {
 			const name = byPath.get(normalizePath(path).toLowerCase());
 			if (name === undefined) return undefined;
 			text ??= readAll();
-			return text[name] ?? unzipSync(bytes, { filter: (file) => file.name === name })[name];
+			return text[name] ?? fflate().unzipSync(bytes, { filter: (file) => file.name === name })[name];
 		},
 	};
 }
