@@ -34,7 +34,7 @@ import { TooSmall } from "./ui/components/too-small.js";
 import { keyName } from "./ui/hooks/key-name.js";
 import { useFinding } from "./ui/hooks/use-finding.js";
 import { useKeyQueue } from "./ui/hooks/use-key-queue.js";
-import { usePageCount } from "./ui/hooks/use-page-count.js";
+import { noteKeyPress, usePageCount } from "./ui/hooks/use-page-count.js";
 import { type TerminalSize, useTerminalSize } from "./ui/hooks/use-terminal-size.js";
 
 export type Start = { kind: "story"; opened: OpenedStory } | { kind: "library"; folder: string };
@@ -235,6 +235,7 @@ export function App({ start, store, saver, openStory, scanLibrary, size }: AppPr
 	};
 	const queueKey = useKeyQueue(onKey, reader.mode === "search" || reader.mode === "goto");
 	useInput((input, key) => {
+		noteKeyPress();
 		const name = keyName(input, key);
 		if (name) queueKey(name, input);
 	});

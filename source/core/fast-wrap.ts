@@ -69,12 +69,14 @@ function charWidth(char: string): number {
 	return width;
 }
 
-const segmenter = new Intl.Segmenter();
+/** Made on first use: building a segmenter loads ICU data, which start-up should not wait for. */
+let segmenter: Intl.Segmenter | undefined;
 
 /** A word's grapheme tokens with their widths. */
 function tokensOf(word: string): Array<[string, number]> {
 	if (ASCII_PRINTABLE.test(word)) return Array.from(word, (char): [string, number] => [char, 1]);
 	if (!JOINERS.test(word)) return Array.from(word, (char): [string, number] => [char, codePointWidth(char)]);
+	segmenter ??= new Intl.Segmenter();
 	return Array.from(segmenter.segment(word), ({ segment }): [string, number] => [segment, stringWidth(segment)]);
 }
 

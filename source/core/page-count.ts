@@ -52,6 +52,11 @@ export class PageCounter {
 		readonly view: Viewport,
 	) {}
 
+	/** Long enough that counting takes many slices (and should step aside for keys). */
+	get long(): boolean {
+		return this.document.cellCount > 8;
+	}
+
 	get done(): boolean {
 		return this.nextCell >= this.document.cellCount;
 	}

@@ -1,6 +1,7 @@
-// The page of story text: one Text per line, headings bold, emphasis italic, breaks dimmed, matches marked.
+// The page of story text: one line per row, headings bold, emphasis italic, breaks dimmed, matches marked.
 
 import { Box, Text } from "ink";
+import { Fragment } from "react";
 import { type Highlight, lineParts } from "../../core/highlight.js";
 import type { Line } from "../../core/layout.js";
 import { theme } from "../theme.js";
@@ -53,11 +54,18 @@ export function ReadingPane({
 	/** Search matches per line (same order as `lines`). */
 	highlights?: Highlight[][];
 }) {
+	// One Text for the whole page (lines joined by newlines): a single layout node instead of one per
+	// line, which makes the first frame and every page turn cheaper for Ink's layout engine.
 	return (
-		<Box flexDirection="column" width={width + leftPad} height={height} paddingLeft={leftPad} overflow="hidden">
-			{lines.map((line, index) => (
-				<LineText key={`${line.block}:${line.start}:${line.role}`} line={line} highlights={highlights?.[index]} />
-			))}
+		<Box width={width + leftPad} height={height} paddingLeft={leftPad} overflow="hidden">
+			<Text>
+				{lines.map((line, index) => (
+					<Fragment key={`${line.block}:${line.start}:${line.role}`}>
+						{index > 0 ? "\n" : ""}
+						<LineText line={line} highlights={highlights?.[index]} />
+					</Fragment>
+				))}
+			</Text>
 		</Box>
 	);
 }
