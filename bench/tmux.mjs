@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 const socket = `fic-bench-${process.pid}`;
 
 export function tmux(...args) {
-	return execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8" });
+	return execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
 }
 
 export function capture() {
