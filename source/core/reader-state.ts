@@ -8,7 +8,7 @@ import {
 	runFindingCommand,
 } from "./finding-state.js";
 import { recordJump } from "./jump-list.js";
-import type { CommandId } from "./keymap.js";
+import type { CommandId, Mode } from "./keymap.js";
 import type { Marks } from "./marks.js";
 import {
 	firstPage,
@@ -31,17 +31,8 @@ export const MAX_MEASURE = 200;
 export const MEASURE_STEP = 4;
 export const DEFAULT_MEASURE = 80;
 
-export type ReaderMode =
-	| "read"
-	| "help"
-	| "info"
-	| "notes"
-	| "search"
-	| "goto"
-	| "contents"
-	| "notes-list"
-	| "mark-set"
-	| "mark-jump";
+/** The reader's modes: every keymap mode but the library's. */
+export type ReaderMode = Exclude<Mode, "library">;
 
 export interface ReaderState extends FindingState {
 	anchor: Anchor;

@@ -1,10 +1,11 @@
 // The side panel: the notes that belong to the page, wrapped, scrollable, with a border and title.
 
 import { Box, Text } from "ink";
-import { type Highlight, lineParts } from "../../core/highlight.js";
+import type { Highlight } from "../../core/highlight.js";
 import { wrapWithOffsets } from "../../core/layout.js";
 import type { Note, Story } from "../../core/story.js";
 import { theme } from "../theme.js";
+import { MarkedText } from "./marked-text.js";
 
 const KIND_NAMES: Record<Note["kind"], string> = {
 	head: "Before the chapter",
@@ -37,25 +38,6 @@ export function panelLines(story: Story, notes: Note[], width: number, current: 
 		}
 	});
 	return lines;
-}
-
-/** A line's text with its search matches inverse (the current one also bold and underlined). */
-function Marked({ text, marks }: { text: string; marks: Highlight[] | undefined }) {
-	return lineParts(text, [], marks).map((part, index) =>
-		part.match === "none" ? (
-			part.text
-		) : (
-			<Text
-				key={index}
-				inverse
-				bold={part.match === "current"}
-				underline={part.match === "current"}
-				color={part.match === "current" ? theme.currentMatch : theme.match}
-			>
-				{part.text}
-			</Text>
-		),
-	);
 }
 
 export interface NotesPanelProps {
@@ -97,7 +79,7 @@ export function NotesPanel({ lines, width, height, scroll, current, highlights }
 					color={line.kind === "label" ? theme.accent : undefined}
 				>
 					{highlights?.[top + index]?.length ? (
-						<Marked text={line.text} marks={highlights[top + index]} />
+						<MarkedText text={line.text} highlights={highlights[top + index]} />
 					) : (
 						line.text || " "
 					)}

@@ -2,9 +2,10 @@
 
 import { Box, Text } from "ink";
 import { Fragment } from "react";
-import { type Highlight, lineParts } from "../../core/highlight.js";
+import type { Highlight } from "../../core/highlight.js";
 import type { Line } from "../../core/layout.js";
 import { theme } from "../theme.js";
+import { MarkedText } from "./marked-text.js";
 
 function LineText({ line, highlights }: { line: Line; highlights: Highlight[] | undefined }) {
 	if (line.role === "break") return <Text color={theme.dim}>{line.text}</Text>;
@@ -17,25 +18,7 @@ function LineText({ line, highlights }: { line: Line; highlights: Highlight[] | 
 		);
 	return (
 		<Text bold={heading} color={heading ? theme.heading : undefined}>
-			{lineParts(line.text, line.emphasis, highlights).map((part, index) =>
-				part.match === "none" ? (
-					<Text key={index} italic={part.italic}>
-						{part.text}
-					</Text>
-				) : (
-					// Inverse reads on any background and survives NO_COLOR; the current match is also bold and underlined.
-					<Text
-						key={index}
-						italic={part.italic}
-						inverse
-						bold={part.match === "current"}
-						underline={part.match === "current"}
-						color={part.match === "current" ? theme.currentMatch : theme.match}
-					>
-						{part.text}
-					</Text>
-				),
-			)}
+			<MarkedText text={line.text} emphasis={line.emphasis} highlights={highlights} />
 		</Text>
 	);
 }
