@@ -7,10 +7,8 @@ import { checkPrerequisites, isAlive, type Size, type Terminal } from "../e2e/tm
 import { entries, ledgerCase, scratch, storyText } from "./hostile.js";
 import {
 	lastExitStatus,
-	nextPage,
-	openTerminal,
+	openPagesIn,
 	pageNumber,
-	quote,
 	READING_SIZE,
 	STABLE_MS,
 	textRows,
@@ -31,15 +29,7 @@ beforeAll(() => {
 afterAll(() => work.remove());
 
 /** fic open on the story at the reading size, three pages in. */
-async function readThreePages(context: TestContext): Promise<{ term: Terminal; pid: number; page: string }> {
-	const term = openTerminal(context);
-	const pid = await term.open(quote(story));
-	await waitForReader(term, (page) => page === 1);
-	await nextPage(term);
-	await nextPage(term);
-	const page = await nextPage(term);
-	return { term, pid, page };
-}
+const readThreePages = (context: TestContext) => openPagesIn(context, story, 3);
 
 /**
  * Back to the reading size; the settled page. tmux shows the old frame cut to size until fic

@@ -85,3 +85,16 @@ export async function lastExitStatus(term: Terminal): Promise<number> {
 export function quote(path: string): string {
 	return `'${path.replaceAll("'", `'\\''`)}'`;
 }
+
+/** fic open on `story` in a fresh terminal at the reading size, `turns` pages in; returns the page shown. */
+export async function openPagesIn(
+	context: TestContext,
+	story: string,
+	turns: number,
+): Promise<{ term: Terminal; pid: number; page: string }> {
+	const term = openTerminal(context);
+	const pid = await term.open(quote(story));
+	let page = await waitForReader(term, (number) => number === 1);
+	for (let turn = 0; turn < turns; turn++) page = await nextPage(term);
+	return { term, pid, page };
+}

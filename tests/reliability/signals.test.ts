@@ -8,7 +8,7 @@ import { checkPrerequisites, isAlive, PROMPT, type Terminal } from "../e2e/tmux.
 import { ledgerCase, scratch, storyText } from "./hostile.js";
 import {
 	lastExitStatus,
-	nextPage,
+	openPagesIn,
 	openTerminal,
 	PAST_DEBOUNCE_MS,
 	quote,
@@ -31,14 +31,7 @@ beforeAll(() => {
 afterAll(() => work.remove());
 
 /** A terminal with fic open on the story, two pages in; returns the page shown. */
-async function readTwoPages(context: TestContext): Promise<{ term: Terminal; pid: number; page: string }> {
-	const term = openTerminal(context);
-	const pid = await term.open(quote(story));
-	await waitForReader(term, (page) => page === 1);
-	await nextPage(term);
-	const page = await nextPage(term);
-	return { term, pid, page };
-}
+const readTwoPages = (context: TestContext) => openPagesIn(context, story, 2);
 
 /** Reopens the story in the same terminal; returns the first page shown, then quits. */
 async function reopen(term: Terminal): Promise<string> {
