@@ -1,6 +1,7 @@
 // The library list: title, author, words, progress and last read; the selected row highlighted.
 
 import { Box, Text } from "ink";
+import stringWidth from "string-width";
 import { type LibraryRow, progressBar, relativeTime } from "../../core/library-rows.js";
 import { theme } from "../theme.js";
 
@@ -13,13 +14,22 @@ export interface LibraryViewProps {
 	message?: string;
 }
 
+/** Clip or pad to exactly `cells` terminal cells (CJK titles take two cells a character). */
+function fitCells(text: string, cells: number): string {
+	if (stringWidth(text) <= cells) return text + " ".repeat(cells - stringWidth(text));
+	let out = "";
+	for (const char of text) {
+		if (stringWidth(`${out}${char}`) > cells - 1) break;
+		out += char;
+	}
+	return `${out}…${" ".repeat(Math.max(0, cells - 1 - stringWidth(out)))}`;
+}
+
 function rowText(row: LibraryRow, width: number, now: Date): string {
 	const byline = row.author ? ` by ${row.author}` : "";
 	const right = ` ${row.words.toLocaleString("en")} words  ${progressBar(row.percent, 10)} ${String(Math.floor(row.percent)).padStart(3)}%  ${relativeTime(row.lastRead, now).padEnd(11)}`;
 	const leftWidth = Math.max(4, width - right.length - 2);
-	const left = `${row.title}${byline}`;
-	const clipped = left.length > leftWidth ? `${left.slice(0, leftWidth - 1)}…` : left.padEnd(leftWidth);
-	return `${clipped}${right}`;
+	return `${fitCells(`${row.title}${byline}`, leftWidth)}${right}`;
 }
 
 export function LibraryView({ rows, selected, width, height, folder, message }: LibraryViewProps) {

@@ -1,0 +1,15 @@
+import stringWidth from "string-width";
+import { afterEach, expect, it } from "vitest";
+import { type Harness, renderApp } from "./render-app.js";
+
+let app: Harness | undefined;
+afterEach(() => app?.unmount());
+
+it("keeps every library row within the terminal, CJK titles included", async () => {
+	app = await renderApp({ kind: "library", folder: "stories" }, { columns: 100, rows: 20 });
+	const rows = app.frame().split("\n");
+	const japanese = rows.find((row) => row.includes("雪の手紙"));
+	expect(japanese).toBeDefined();
+	expect(japanese).toContain("not started");
+	for (const row of rows) expect(stringWidth(row)).toBeLessThanOrEqual(100);
+});
