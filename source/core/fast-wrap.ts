@@ -38,15 +38,33 @@ function spanWidth(text: string, from: number, to: number): number {
 	return to - from;
 }
 
+/**
+ * Code units whose width never depends on their neighbours: Latin (with accents), general punctuation
+ * (curly quotes, dashes, ellipsis), CJK and fullwidth forms. A word made only of these is measured
+ * one character at a time (each character once, cached) instead of as a grapheme string.
+ */
+function isSimpleUnit(code: number): boolean {
+	return (
+		(code >= 0x20 && code < 0x7f) ||
+		(code >= 0xa0 && code < 0x300) ||
+		(code >= 0x2010 && code <= 0x2027) ||
+		(code >= 0x2030 && code <= 0x205e) ||
+		(code >= 0x3000 && code <= 0x9fff) ||
+		(code >= 0xff01 && code <= 0xff60)
+	);
+}
+
 function widthOf(word: string): number {
 	let ascii = true;
-	for (let index = 0; index < word.length && ascii; index++) {
+	let simple = true;
+	for (let index = 0; index < word.length && simple; index++) {
 		const code = word.charCodeAt(index);
-		ascii = code >= 0x20 && code < 0x7f;
+		if (code < 0x20 || code >= 0x7f) ascii = false;
+		simple = isSimpleUnit(code);
 	}
 	if (ascii) return word.length;
-	if (word.length > 32 && !JOINERS.test(word)) {
-		// Long runs (a CJK paragraph is one "word") are summed per code point, not cached whole.
+	if (simple || (word.length > 32 && !JOINERS.test(word))) {
+		// Long runs (a CJK paragraph is one "word") and simple words are summed per code point.
 		let width = 0;
 		for (const char of word) width += codePointWidth(char);
 		return width;
