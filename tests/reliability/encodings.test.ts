@@ -1,11 +1,11 @@
 // Story files in the encodings fan fiction really comes in, and broken ones: the right characters, no mojibake.
 
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openStory } from "../../source/formats/open-story.js";
-import { crashed, MOJIBAKE, REPO, refusedInOneLine, runFic, scratch } from "./hostile.js";
+import { crashed, MOJIBAKE, REPO, refusedInOneLine, runFic, type Scratch, scratch } from "./hostile.js";
 import { recordOutcome } from "./ledger.js";
 
 /** Original sample prose with curly quotes, an em dash and accented letters. */
@@ -21,14 +21,7 @@ const LATIN =
 	"Chapter 1\n\nThe caf\u00e9 served cr\u00e8me br\u00fbl\u00e9e to the \u00fcber-tired crew. Zo\u00eb and Ren\u00e9e sat by the window.\n";
 const LATIN_CHARACTERS = ["caf\u00e9", "cr\u00e8me br\u00fbl\u00e9e", "\u00fcber", "Zo\u00eb", "Ren\u00e9e"];
 
-let work: { dir: string; remove: () => void };
-const configDir = () => join(work.dir, "config");
-
-function file(name: string, content: string | Buffer): string {
-	const path = join(work.dir, name);
-	writeFileSync(path, content);
-	return path;
-}
+let work: Scratch;
 
 function utf16be(text: string): Buffer {
 	return Buffer.from(text, "utf16le").swap16();
@@ -58,8 +51,8 @@ describe.concurrent("encodings are detected and decoded", () => {
 	])("%s", async (name, bytes, characters) => {
 		const content = bytes();
 		if (name.startsWith("Windows")) expect(content.includes(Buffer.from([0x93]))).toBe(true);
-		const path = file(`${name.replace(/\W+/g, "-")}.txt`, content);
-		const run = await runFic(["--print", path], { configDir: configDir() });
+		const path = work.file(`${name.replace(/\W+/g, "-")}.txt`, content);
+		const run = await runFic(["--print", path], { configDir: work.config });
 		const text = run.stdout.toString("utf8");
 		recordOutcome("bad input", `encoding: ${name}`, { crashed: crashed(run) });
 		expect(run.status, run.stderr).toBe(0);
@@ -88,7 +81,7 @@ describe.concurrent("encodings are detected and decoded", () => {
 		// Cut only between characters, so the runs above are the only broken bytes.
 		expect(good[200] as number).toBeLessThan(0x80);
 		expect(good[400] as number).toBeLessThan(0x80);
-		const run = await runFic(["--print", file("broken-runs.txt", content)], { configDir: configDir() });
+		const run = await runFic(["--print", work.file("broken-runs.txt", content)], { configDir: work.config });
 		const text = run.stdout.toString("utf8");
 		recordOutcome("bad input", "invalid UTF-8 runs inside a long UTF-8 story", { crashed: crashed(run) });
 		expect(run.status, run.stderr).toBe(0);
@@ -106,7 +99,7 @@ describe.concurrent("encodings are detected and decoded", () => {
 			Buffer.from([0xe2, 0x80]),
 			Buffer.from(" The rest of the time it talks.\u201d\n"),
 		]);
-		const run = await runFic(["--print", file("drabble.txt", content)], { configDir: configDir() });
+		const run = await runFic(["--print", work.file("drabble.txt", content)], { configDir: work.config });
 		const text = run.stdout.toString("utf8");
 		recordOutcome("bad input", "a short UTF-8 drabble with one truncated character", { crashed: crashed(run) });
 		expect(run.status, run.stderr).toBe(0);
@@ -117,10 +110,10 @@ describe.concurrent("encodings are detected and decoded", () => {
 
 describe.concurrent("--encoding", () => {
 	test("overrides detection", async () => {
-		const utf8 = file("utf8-read-as-1252.txt", PROSE);
-		const cp1252 = file("really-1252.txt", iconv.encode(PROSE, "windows-1252"));
-		const forced = await runFic(["--print", "--encoding", "windows-1252", utf8], { configDir: configDir() });
-		const right = await runFic(["--print", "--encoding", "windows-1252", cp1252], { configDir: configDir() });
+		const utf8 = work.file("utf8-read-as-1252.txt", PROSE);
+		const cp1252 = work.file("really-1252.txt", iconv.encode(PROSE, "windows-1252"));
+		const forced = await runFic(["--print", "--encoding", "windows-1252", utf8], { configDir: work.config });
+		const right = await runFic(["--print", "--encoding", "windows-1252", cp1252], { configDir: work.config });
 		recordOutcome("bad input", "--encoding windows-1252 overriding detection", {
 			crashed: crashed(forced) || crashed(right),
 		});
@@ -131,8 +124,8 @@ describe.concurrent("--encoding", () => {
 	});
 
 	test("an unknown encoding is a usage error with status 2", async () => {
-		const run = await runFic(["--print", "--encoding", "nonsense", file("plain.txt", PROSE)], {
-			configDir: configDir(),
+		const run = await runFic(["--print", "--encoding", "nonsense", work.file("plain.txt", PROSE)], {
+			configDir: work.config,
 		});
 		recordOutcome("bad input", "--encoding nonsense", { crashed: crashed(run) });
 		expect(run.status).toBe(2);
@@ -151,7 +144,7 @@ describe.concurrent("the bundled stories", () => {
 	const stories = readdirSync(join(REPO, "stories")).filter((name) => !name.startsWith("."));
 
 	test.each(stories)("%s shows no mojibake", async (name) => {
-		const run = await runFic(["--print", join(REPO, "stories", name)], { configDir: configDir() });
+		const run = await runFic(["--print", join(REPO, "stories", name)], { configDir: work.config });
 		const text = run.stdout.toString("utf8");
 		recordOutcome("bad input", `bundled story ${name} (mojibake check)`, { crashed: crashed(run) });
 		expect(run.status, run.stderr).toBe(0);

@@ -1,7 +1,7 @@
 // Shared by the hostile-input tests: run the built CLI on raw bytes, scan output for terminal hazards, write stories.
 
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TestContext } from "vitest";
@@ -130,9 +130,27 @@ function hex(value: number, digits = 2): string {
 /** Typical UTF-8-read-as-Windows-1252 (or Latin-1) debris: “ becomes â€œ, é becomes Ã©. */
 export const MOJIBAKE = /â€|Ã[\u0080-\u00ff]|Â[\u00a0-\u00bf]|ï»¿/;
 
-export function scratch(prefix: string): { dir: string; remove: () => void } {
+export interface Scratch {
+	dir: string;
+	/** A config folder inside it, for FIC_CONFIG_DIR. */
+	config: string;
+	/** Write a file into it; returns its path. */
+	file: (name: string, content: string | Buffer) => string;
+	remove: () => void;
+}
+
+export function scratch(prefix: string): Scratch {
 	const dir = mkdtempSync(join(tmpdir(), `fic-${prefix}-`));
-	return { dir, remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }) };
+	return {
+		dir,
+		config: join(dir, "config"),
+		file: (name, content) => {
+			const path = join(dir, name);
+			writeFileSync(path, content);
+			return path;
+		},
+		remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }),
+	};
 }
 
 const KEEPERS = ["keeper", "ferryman", "archivist", "cartographer", "lamplighter", "tidewatcher", "net mender"];

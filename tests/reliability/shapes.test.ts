@@ -1,23 +1,24 @@
 // Story files of strange shapes: huge lines, huge line counts, nothing but blanks, notes or breaks, odd bytes.
 
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import stringWidth from "string-width";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { checkPrerequisites, isAlive } from "../e2e/tmux.js";
-import { crashed, ledgerCase, refusedInOneLine, runFic, scratch, storyText, terminalHazards } from "./hostile.js";
+import {
+	crashed,
+	ledgerCase,
+	refusedInOneLine,
+	runFic,
+	type Scratch,
+	scratch,
+	storyText,
+	terminalHazards,
+} from "./hostile.js";
 import { recordOutcome } from "./ledger.js";
 import { lastExitStatus, openTerminal, quote, STABLE_MS, waitForShell } from "./screen.js";
 
-let work: { dir: string; remove: () => void };
-const configDir = () => join(work.dir, "config");
-
-function file(name: string, content: string | Buffer): string {
-	const path = join(work.dir, name);
-	writeFileSync(path, content);
-	return path;
-}
+let work: Scratch;
 
 function printedLines(stdout: Buffer): string[] {
 	return stdout.toString("utf8").replace(/\n$/, "").split("\n");
@@ -38,9 +39,9 @@ describe.concurrent("huge", () => {
 			parts.push(word);
 			size += word.length + 1;
 		}
-		const path = file("one-line.txt", parts.join(" "));
+		const path = work.file("one-line.txt", parts.join(" "));
 		const started = Date.now();
-		const run = await runFic(["--print", "--width", "80", path], { configDir: configDir(), timeout: 50_000 });
+		const run = await runFic(["--print", "--width", "80", path], { configDir: work.config, timeout: 50_000 });
 		const seconds = (Date.now() - started) / 1000;
 		recordOutcome("bad input", "one 10 MB line with no newline (--print --width 80)", { crashed: crashed(run) });
 		expect(run.status, run.stderr).toBe(0);
@@ -58,8 +59,8 @@ describe.concurrent("huge", () => {
 
 	test("200,000 one-word lines", async () => {
 		const words = Array.from({ length: 200_000 }, (_, index) => `w${index}`);
-		const run = await runFic(["--print", "--width", "80", file("lines.txt", `${words.join("\n")}\n`)], {
-			configDir: configDir(),
+		const run = await runFic(["--print", "--width", "80", work.file("lines.txt", `${words.join("\n")}\n`)], {
+			configDir: work.config,
 		});
 		recordOutcome("bad input", "200,000 one-word lines", { crashed: crashed(run) });
 		expect(run.status, run.stderr).toBe(0);
@@ -72,9 +73,12 @@ describe.concurrent("huge", () => {
 
 	test("a 5,000-character word", async () => {
 		const word = Array.from({ length: 5000 }, (_, index) => "abcdefghij"[index % 10]).join("");
-		const run = await runFic(["--print", "--width", "80", file("long-word.txt", `Before it ${word} and after.\n`)], {
-			configDir: configDir(),
-		});
+		const run = await runFic(
+			["--print", "--width", "80", work.file("long-word.txt", `Before it ${word} and after.\n`)],
+			{
+				configDir: work.config,
+			},
+		);
 		recordOutcome("bad input", "a 5,000-character word", { crashed: crashed(run) });
 		expect(run.status, run.stderr).toBe(0);
 		const lines = printedLines(run.stdout);
@@ -86,7 +90,7 @@ describe.concurrent("huge", () => {
 
 describe.concurrent("empty of story", () => {
 	test("a file of only blank lines is refused in one line", async () => {
-		const run = await runFic(["--print", file("blank.txt", "\n\n   \n\t\n\r\n\n")], { configDir: configDir() });
+		const run = await runFic(["--print", work.file("blank.txt", "\n\n   \n\t\n\r\n\n")], { configDir: work.config });
 		recordOutcome("bad input", "a file of only blank lines", { crashed: crashed(run) });
 		expect(refusedInOneLine(run, 1), run.stderr).toBe(true);
 		expect(run.stderr).toMatch(/no text/);
@@ -94,9 +98,9 @@ describe.concurrent("empty of story", () => {
 	});
 
 	test("only scene breaks", async () => {
-		const path = file("breaks.txt", "* * *\n\n~~~\n\n***\n\n-x-x-\n\noOo\n");
+		const path = work.file("breaks.txt", "* * *\n\n~~~\n\n***\n\n-x-x-\n\noOo\n");
 		const runs = await Promise.all(
-			["--print", "--json", "--notes"].map((flag) => runFic([flag, path], { configDir: configDir() })),
+			["--print", "--json", "--notes"].map((flag) => runFic([flag, path], { configDir: work.config })),
 		);
 		recordOutcome("bad input", "a file of only scene breaks", { crashed: runs.some(crashed) });
 		// Either an (empty) story or a one-line refusal: both are answers, neither is a crash.
@@ -107,8 +111,8 @@ describe.concurrent("empty of story", () => {
 	});
 
 	test("only author's notes, no story: --json shows the notes and no text", async () => {
-		const path = file("notes-only.txt", NOTES_ONLY);
-		const run = await runFic(["--json", path], { configDir: configDir() });
+		const path = work.file("notes-only.txt", NOTES_ONLY);
+		const run = await runFic(["--json", path], { configDir: work.config });
 		recordOutcome("bad input", "only author's notes and no story (--json)", { crashed: crashed(run) });
 		expect(run.status, run.stderr).toBe(0);
 		const story = JSON.parse(run.stdout.toString("utf8"));
@@ -126,12 +130,12 @@ const NOTES_ONLY = [
 
 describe.concurrent("line ends, tabs and NUL bytes", () => {
 	test("mixed CRLF, CR and LF", async () => {
-		const path = file(
+		const path = work.file(
 			"line-ends.txt",
 			"First line\r\nof one paragraph\rstill the same\nparagraph.\r\n\r\nSecond paragraph here.\r\rThird paragraph here.\n\nFourth.\r",
 		);
-		const json = await runFic(["--json", path], { configDir: configDir() });
-		const print = await runFic(["--print", path], { configDir: configDir() });
+		const json = await runFic(["--json", path], { configDir: work.config });
+		const print = await runFic(["--print", path], { configDir: work.config });
 		recordOutcome("bad input", "mixed CRLF, CR and LF line ends", { crashed: crashed(json) || crashed(print) });
 		expect([json.status, print.status]).toEqual([0, 0]);
 		expect(JSON.parse(json.stdout.toString("utf8")).text.split("\n\n")).toEqual([
@@ -144,8 +148,8 @@ describe.concurrent("line ends, tabs and NUL bytes", () => {
 	});
 
 	test("tabs", async () => {
-		const path = file("tabs.txt", "\tIndented\twith\ttabs between\t\twords, and a\ttable:\n\tone\ttwo\tthree\n");
-		const run = await runFic(["--print", "--width", "20", path], { configDir: configDir() });
+		const path = work.file("tabs.txt", "\tIndented\twith\ttabs between\t\twords, and a\ttable:\n\tone\ttwo\tthree\n");
+		const run = await runFic(["--print", "--width", "20", path], { configDir: work.config });
 		recordOutcome("bad input", "tabs", { crashed: crashed(run) });
 		expect(run.status, run.stderr).toBe(0);
 		expect(run.stdout.includes("\t")).toBe(false);
@@ -154,9 +158,12 @@ describe.concurrent("line ends, tabs and NUL bytes", () => {
 	});
 
 	test("one stray NUL byte is read as text", async () => {
-		const run = await runFic(["--print", file("stray-nul.txt", "The ferry left\u0000 at dawn, and nobody waved.\n")], {
-			configDir: configDir(),
-		});
+		const run = await runFic(
+			["--print", work.file("stray-nul.txt", "The ferry left\u0000 at dawn, and nobody waved.\n")],
+			{
+				configDir: work.config,
+			},
+		);
 		recordOutcome("bad input", "one stray NUL byte in a story", { crashed: crashed(run) });
 		expect(run.status, run.stderr).toBe(0);
 		expect(run.stdout.toString("utf8")).toContain("nobody waved");
@@ -167,8 +174,8 @@ describe.concurrent("line ends, tabs and NUL bytes", () => {
 		["an executable", () => readFileSync(process.execPath).subarray(0, 64 * 1024)],
 		["a gzip-compressed story", () => gzipSync(storyText(3, 20))],
 	])("%s is refused as binary in one line", async (name, bytes) => {
-		const run = await runFic(["--print", file(`binary-${name.replace(/\W+/g, "-")}.txt`, bytes())], {
-			configDir: configDir(),
+		const run = await runFic(["--print", work.file(`binary-${name.replace(/\W+/g, "-")}.txt`, bytes())], {
+			configDir: work.config,
 		});
 		recordOutcome("bad input", `a real binary file: ${name}`, { crashed: crashed(run) });
 		expect(terminalHazards(run.stdout)).toEqual([]);
@@ -184,7 +191,7 @@ describe("the reader on a notes-only story", { timeout: 30_000 }, () => {
 	test("shows the notes, takes keys and quits cleanly with q", async (context) => {
 		const outcome = ledgerCase(context, "bad input", "only author's notes and no story (the reader in tmux)");
 		const term = openTerminal(context, { columns: 100, rows: 24 });
-		const pid = await term.open(quote(file("notes-only-reader.txt", NOTES_ONLY)));
+		const pid = await term.open(quote(work.file("notes-only-reader.txt", NOTES_ONLY)));
 		const screen = await term.waitFor("prompt exchange", { stableMs: STABLE_MS });
 		for (const key of ["Space", "b", "G", "g", "j", "k", "]", "[", "a", "a"]) term.sendKeys(key);
 		await term.waitFor("prompt exchange", { stableMs: STABLE_MS });

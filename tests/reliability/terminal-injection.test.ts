@@ -1,11 +1,11 @@
 // Story files that try to drive the terminal: escape sequences, C1 controls, bells, backspaces, bidi overrides.
 
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, type TestContext, test } from "vitest";
 import { checkPrerequisites, isAlive } from "../e2e/tmux.js";
-import { crashed, ledgerCase, runFic, scratch, storyText, terminalHazards } from "./hostile.js";
+import { crashed, ledgerCase, runFic, type Scratch, scratch, storyText, terminalHazards } from "./hostile.js";
 import { recordOutcome } from "./ledger.js";
 import { openTerminal, quote, sleep, waitForReader, waitForShell } from "./screen.js";
 
@@ -26,14 +26,7 @@ const HOSTILE = [
 	"Backwards: \u202eevil\u202c and isolated \u2066left\u2069 \u2067right\u2069 \u2068first\u2069 \u202aembed\u202c \u202bembed\u202c \u202doverride\u202c.",
 ].join("\n\n");
 
-let work: { dir: string; remove: () => void };
-const configDir = () => join(work.dir, "config");
-
-function file(name: string, content: string | Buffer): string {
-	const path = join(work.dir, name);
-	writeFileSync(path, content);
-	return path;
-}
+let work: Scratch;
 
 beforeAll(() => {
 	work = scratch("injection");
@@ -42,8 +35,8 @@ afterAll(() => work.remove());
 
 describe.concurrent("the printed story never drives the terminal", () => {
 	test.each(["--print", "--notes", "--json"])("a UTF-8 story full of escapes, through %s", async (flag) => {
-		const path = file(`hostile${flag}.txt`, `${HOSTILE}\n\n${storyText(1, 6)}`);
-		const run = await runFic([flag, path], { configDir: configDir() });
+		const path = work.file(`hostile${flag}.txt`, `${HOSTILE}\n\n${storyText(1, 6)}`);
+		const run = await runFic([flag, path], { configDir: work.config });
 		const hazards = terminalHazards(run.stdout);
 		recordOutcome("bad input", `escape sequences, C1, BEL, backspaces and bidi in a UTF-8 story (${flag})`, {
 			crashed: crashed(run),
@@ -67,9 +60,9 @@ describe.concurrent("the printed story never drives the terminal", () => {
 			Buffer.from([0x9b, 0x33, 0x31, 0x6d]),
 			iconv.encode(" Red? No. The caf\u00e9 stayed dark.\u001b[2J\n", "windows-1252"),
 		]);
-		const path = file("c1.txt", bytes);
+		const path = work.file("c1.txt", bytes);
 		const variants = [["--print"], ["--print", "--encoding", "latin1"], ["--notes"]];
-		const runs = await Promise.all(variants.map((flags) => runFic([...flags, path], { configDir: configDir() })));
+		const runs = await Promise.all(variants.map((flags) => runFic([...flags, path], { configDir: work.config })));
 		runs.forEach((run, index) => {
 			recordOutcome("bad input", `raw C1 byte 0x9B in a single-byte file (${variants[index]?.join(" ")})`, {
 				crashed: crashed(run),
@@ -84,11 +77,11 @@ describe.concurrent("the printed story never drives the terminal", () => {
 	test("a file name made of escape sequences, in --notes and in error messages", async () => {
 		// A file name is bytes the story's author chose too (a download keeps the title it was given).
 		const name = `Static${TITLE}${ESC}[2J.txt`;
-		const path = file(name, `A/N: A short note first.\n\n${storyText(1, 3)}`);
+		const path = work.file(name, `A/N: A short note first.\n\n${storyText(1, 3)}`);
 		const runs = await Promise.all([
-			runFic(["--notes", path], { configDir: configDir() }),
-			runFic(["--print", path], { configDir: configDir() }),
-			runFic(["--print", join(work.dir, `missing${TITLE}.txt`)], { configDir: configDir() }),
+			runFic(["--notes", path], { configDir: work.config }),
+			runFic(["--print", path], { configDir: work.config }),
+			runFic(["--print", join(work.dir, `missing${TITLE}.txt`)], { configDir: work.config }),
 		]);
 		const [notes, print, missing] = runs.map((run) => [
 			...terminalHazards(run.stdout),
@@ -106,7 +99,7 @@ describe.concurrent("the printed story never drives the terminal", () => {
 	});
 
 	test("an HTML story whose character references spell out controls (&#27; &#x9b; &#x202e;)", async () => {
-		const path = file(
+		const path = work.file(
 			"references.html",
 			[
 				"<!DOCTYPE html><html><head><title>Static&#27;]0;PWNED&#7;</title></head><body>",
@@ -118,7 +111,7 @@ describe.concurrent("the printed story never drives the terminal", () => {
 			].join("\n"),
 		);
 		const flags = ["--print", "--notes", "--json"];
-		const runs = await Promise.all(flags.map((flag) => runFic([flag, path], { configDir: configDir() })));
+		const runs = await Promise.all(flags.map((flag) => runFic([flag, path], { configDir: work.config })));
 		recordOutcome("bad input", "HTML character references for ESC, BEL, C1 and bidi", { crashed: runs.some(crashed) });
 		expect(runs.map((run) => run.status)).toEqual([0, 0, 0]);
 		expect(runs.map((run) => terminalHazards(run.stdout))).toEqual([[], [], []]);
@@ -127,7 +120,7 @@ describe.concurrent("the printed story never drives the terminal", () => {
 
 	test("Markdown front matter whose YAML escapes spell out controls (\\e, \\a, \\x1b, \\u202e)", async () => {
 		// The file holds only printable characters; YAML's double-quoted escapes make the controls.
-		const path = file(
+		const path = work.file(
 			"front.md",
 			[
 				"---",
@@ -143,7 +136,7 @@ describe.concurrent("the printed story never drives the terminal", () => {
 			].join("\n"),
 		);
 		const runs = await Promise.all(
-			["--notes", "--json", "--print"].map((flag) => runFic([flag, path], { configDir: configDir() })),
+			["--notes", "--json", "--print"].map((flag) => runFic([flag, path], { configDir: work.config })),
 		);
 		const hazards = runs.map((run) => terminalHazards(run.stdout));
 		recordOutcome("bad input", "Markdown front matter with YAML escapes for ESC, BEL, C1 and bidi", {
@@ -213,7 +206,7 @@ describe.concurrent("the reader on a real terminal writes none of the story's pa
 			"bad input",
 			"escape sequences in a story read on a real terminal (tmux pipe-pane)",
 		);
-		const path = file("screen.txt", `${HOSTILE}\n\n${storyText(2, 10)}`);
+		const path = work.file("screen.txt", `${HOSTILE}\n\n${storyText(2, 10)}`);
 		const result = await readCapturing(context, path);
 		const found = payloadsIn(result.raw);
 		outcome({
@@ -232,7 +225,7 @@ describe.concurrent("the reader on a real terminal writes none of the story's pa
 			"bad input",
 			"Markdown front matter escapes read on a real terminal (tmux pipe-pane)",
 		);
-		const path = file(
+		const path = work.file(
 			"screen.md",
 			[
 				"---",
