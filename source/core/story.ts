@@ -148,7 +148,3 @@ export function percentAt(story: Story, anchor: Anchor): number {
 	if (story.sourceLength === 0) return 0;
 	return Math.min(100, (anchorToSource(story, anchor) / story.sourceLength) * 100);
 }
-
-export function chapterOfBlock(story: Story, block: number): number {
-	return story.blocks[block]?.chapter ?? 0;
-}

@@ -96,7 +96,7 @@ function fileSource(path: string, size: number): ByteSource {
 		throw new StoryError(describeFsError(error, path));
 	}
 	// One buffer for every read: the bytes are decoded at once, and counting a 50 MB story would
-	// otherwise leave hundreds of 128 KiB buffers for the garbage collector (peak memory).
+	// otherwise leave hundreds of piece-sized buffers for the garbage collector (peak memory).
 	let shared = Buffer.allocUnsafe(256 * 1024);
 	return {
 		size,

@@ -1,6 +1,6 @@
 // What the reader remembers: per story its place, plus settings and the last story opened.
 
-import { MAX_MEASURE, MIN_MEASURE } from "../core/reader-state.js";
+import { DEFAULT_MEASURE, MAX_MEASURE, MIN_MEASURE } from "../core/reader-state.js";
 
 export interface StoryRecord {
 	path: string;
@@ -37,7 +37,7 @@ export interface ReadingStore {
 	settled(): Promise<void>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { panelOpen: true, measure: 80 };
+export const DEFAULT_SETTINGS: Settings = { panelOpen: true, measure: DEFAULT_MEASURE };
 
 /** Keep only well-formed records: a config edited by hand or by an old version must not crash us. */
 export function isStoryRecord(value: unknown): value is StoryRecord {
