@@ -31,7 +31,7 @@ import {
 } from "./screen.js";
 
 const STORY = storyText(3, 24);
-/** About 560 KB: longer than the pieces (128 KiB) fic reads long plain-text stories in. */
+/** About 560 KB: longer than the pieces (48 KiB) fic reads long plain-text stories in. */
 const LONG_STORY = storyText(20, 100);
 
 let work: { dir: string; remove: () => void };
