@@ -1,6 +1,7 @@
 // Bundles the CLI (dist/fic.js plus chunks loaded on demand: flags, the reader, formats). Bundling
 // halves Ink's start-up; splitting keeps what a plain `fic FILE` or `fic --print` does not need unloaded.
 import { readFileSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const { version } = JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8"));
@@ -15,7 +16,39 @@ const noInkDevtools = {
 };
 
 /**
- * Bundle `entry` into `outdir` (code split) or into one `outfile`. The shebang caps V8's young
+ * Yoga (Ink's layout engine) carries its WebAssembly as a base64 data: URL and, when `fetch` exists,
+ * fetches that URL, which makes Node load its whole HTTP client (undici, about 25 ms of start-up)
+ * to decode 90 KB. Its own fallback decodes the same bytes with atob; the build makes it take that.
+ */
+const yogaWithoutFetch = {
+	name: "yoga-without-fetch",
+	setup(builder) {
+		builder.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, ({ path }) => {
+			const source = readFileSync(path, "utf8");
+			const check = '"function"!=typeof fetch';
+			if (source.split(check).length !== 3) throw new Error(`yoga-without-fetch: ${path} changed; review the plugin`);
+			return { contents: source.replaceAll(check, "true"), loader: "js" };
+		});
+	},
+};
+
+/**
+ * Ink and wrap-ansi measure every line with string-width, whose first non-ASCII call compiles an
+ * emoji pattern (about 40 ms). source/core/text-width.ts gives the same widths without it for
+ * ordinary text and calls string-width for the rest; every other importer gets it instead.
+ */
+const textWidthForStringWidth = {
+	name: "text-width-for-string-width",
+	setup(builder) {
+		const textWidth = fileURLToPath(new URL("source/core/text-width.ts", import.meta.url));
+		builder.onResolve({ filter: /^string-width$/ }, ({ importer }) =>
+			importer === textWidth ? undefined : { path: textWidth },
+		);
+	},
+};
+
+/**
+ * Bundle `entry` into `outdir` (code split) or into one `outfile`; `output` may replace the plugins. The shebang caps V8's young
  * generation: with Node's default, counting the pages of a 50 MB story peaks at about 260 MB of
  * memory; with 8 MB semi-spaces at about 160 MB, and no slower.
  */
@@ -28,13 +61,13 @@ export function bundle(entry, output) {
 		target: "node22",
 		minify: true,
 		jsx: "automatic",
+		plugins: [noInkDevtools, yogaWithoutFetch, textWidthForStringWidth],
 		...output,
 		logLevel: "warning",
 		define: { "process.env.NODE_ENV": '"production"', FIC_VERSION: JSON.stringify(version) },
 		banner: {
 			js: "#!/usr/bin/env -S node --max-semi-space-size=8\nimport {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);",
 		},
-		plugins: [noInkDevtools],
 	});
 }
 

@@ -77,7 +77,8 @@ async function pageTurns(command, key, count) {
 async function main() {
 	console.log("building fic and the minimal Ink reference…");
 	await bundle(join(root, "bench", "minimal-ink.jsx"), { outfile: join(out, "minimal-ink.mjs") });
-	await bundle(join(root, "bench", "layout-speed.ts"), { outfile: join(out, "layout-speed.mjs") });
+	// No plugins: the wrap-ansi reference must measure with the real string-width, not fic's stand-in.
+	await bundle(join(root, "bench", "layout-speed.ts"), { outfile: join(out, "layout-speed.mjs"), plugins: [] });
 	console.log("generating stories…");
 	const sizes = [0.1, 1, 10, 50];
 	const stories = Object.fromEntries(sizes.map((size) => [size, writeStory(join(out, `story-${size}mb.txt`), size)]));

@@ -2,7 +2,7 @@
 // wrap-ansi leaves its ASCII fast path for a whole paragraph on one curly quote, and segments CJK
 // graphemes one by one; this wrapper measures words with a cache and splits simple text by code point.
 
-import stringWidth from "string-width";
+import { standaloneTextWidth, standaloneWidth, textWidth } from "./text-width.js";
 
 export interface WrappedLine {
 	text: string;
@@ -20,13 +20,18 @@ const wordWidths = new Map<string, number>();
 const charWidths = new Map<string, number>();
 const MAX_CACHED_WORDS = 200_000;
 
-/** Width of one code point: CJK and fullwidth ranges inline, the rest from string-width (cached). */
+/** Width of one code point: standalone characters from their table, the rest from string-width (cached). */
 function codePointWidth(char: string): number {
-	const code = char.codePointAt(0) as number;
-	if (code >= 0x20 && code < 0x7f) return 1;
-	if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3040 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7a3))
-		return 2;
-	return charWidth(char);
+	if (char.length === 1) {
+		const width = standaloneWidth(char.charCodeAt(0));
+		if (width >= 0) return width;
+	}
+	let width = charWidths.get(char);
+	if (width === undefined) {
+		width = textWidth(char);
+		charWidths.set(char, width);
+	}
+	return width;
 }
 
 /** Width of text[from, to): printable ASCII is counted in place, without cutting the word out. */
@@ -39,50 +44,23 @@ function spanWidth(text: string, from: number, to: number): number {
 }
 
 /**
- * Code units whose width never depends on their neighbours: Latin (with accents), general punctuation
- * (curly quotes, dashes, ellipsis), CJK and fullwidth forms. A word made only of these is measured
- * one character at a time (each character once, cached) instead of as a grapheme string.
+ * A word of standalone characters (Latin, curly quotes, dashes, CJK…) is summed a character at a
+ * time; so is a long run without joiners (a CJK paragraph is one "word"). Other words go whole to
+ * string-width, once each (cached).
  */
-function isSimpleUnit(code: number): boolean {
-	return (
-		(code >= 0x20 && code < 0x7f) ||
-		(code >= 0xa0 && code < 0x300) ||
-		(code >= 0x2010 && code <= 0x2027) ||
-		(code >= 0x2030 && code <= 0x205e) ||
-		(code >= 0x3000 && code <= 0x9fff) ||
-		(code >= 0xff01 && code <= 0xff60)
-	);
-}
-
 function widthOf(word: string): number {
-	let ascii = true;
-	let simple = true;
-	for (let index = 0; index < word.length && simple; index++) {
-		const code = word.charCodeAt(index);
-		if (code < 0x20 || code >= 0x7f) ascii = false;
-		simple = isSimpleUnit(code);
-	}
-	if (ascii) return word.length;
-	if (simple || (word.length > 32 && !JOINERS.test(word))) {
-		// Long runs (a CJK paragraph is one "word") and simple words are summed per code point.
+	const standalone = standaloneTextWidth(word);
+	if (standalone >= 0) return standalone;
+	if (word.length > 32 && !JOINERS.test(word)) {
 		let width = 0;
 		for (const char of word) width += codePointWidth(char);
 		return width;
 	}
 	let width = wordWidths.get(word);
 	if (width === undefined) {
-		width = stringWidth(word);
+		width = textWidth(word);
 		if (wordWidths.size >= MAX_CACHED_WORDS) wordWidths.clear();
 		wordWidths.set(word, width);
-	}
-	return width;
-}
-
-function charWidth(char: string): number {
-	let width = charWidths.get(char);
-	if (width === undefined) {
-		width = stringWidth(char);
-		charWidths.set(char, width);
 	}
 	return width;
 }
@@ -95,7 +73,7 @@ function tokensOf(word: string): Array<[string, number]> {
 	if (ASCII_PRINTABLE.test(word)) return Array.from(word, (char): [string, number] => [char, 1]);
 	if (!JOINERS.test(word)) return Array.from(word, (char): [string, number] => [char, codePointWidth(char)]);
 	segmenter ??= new Intl.Segmenter();
-	return Array.from(segmenter.segment(word), ({ segment }): [string, number] => [segment, stringWidth(segment)]);
+	return Array.from(segmenter.segment(word), ({ segment }): [string, number] => [segment, textWidth(segment)]);
 }
 
 /**

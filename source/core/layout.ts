@@ -1,8 +1,8 @@
 // Lays one block out at a width (wrapped like wrap-ansi, see fast-wrap.ts), keeping line offsets.
 
-import stringWidth from "string-width";
 import { countWrappedRows, fastWrap } from "./fast-wrap.js";
 import type { Block, Story } from "./story.js";
+import { textWidth } from "./text-width.js";
 
 export type LineRole = "text" | "quote" | "heading" | "break" | "blank";
 
@@ -35,7 +35,7 @@ function emphasisWithin(block: Block, start: number, length: number): Array<[num
 }
 
 function centre(text: string, width: number): string {
-	const cells = stringWidth(text);
+	const cells = textWidth(text);
 	if (cells >= width) return text;
 	return " ".repeat(Math.floor((width - cells) / 2)) + text;
 }
@@ -48,7 +48,7 @@ function layoutUncached(block: Block, index: number, width: number): Line[] {
 		role: "blank",
 	};
 	if (block.kind === "scene-break") {
-		const mark = stringWidth(block.text) <= width ? block.text : "* * *".slice(0, Math.max(1, width));
+		const mark = textWidth(block.text) <= width ? block.text : "* * *".slice(0, Math.max(1, width));
 		return [{ block: index, start: 0, text: centre(mark, width), role: "break" }, blank];
 	}
 	const indent = block.quote ? QUOTE_INDENT : 0;

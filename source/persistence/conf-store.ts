@@ -47,8 +47,9 @@ type ConfClass = typeof Conf;
 
 /**
  * conf (with its JSON-schema validator) costs more start-up time than the rest of the reader's
- * storage, so it is loaded in the background: reads go straight to the JSON files conf writes,
- * and writes made before it arrives wait in a queue (`settled()` says when they are on disk).
+ * storage, so it is loaded only when the first write comes (the first save is 400 ms after the
+ * story opens, well after the first screen): reads go straight to the JSON files conf writes,
+ * and writes wait in a queue until it arrives (`settled()` says when they are on disk).
  */
 let confClass: ConfClass | undefined;
 let confLoading: Promise<ConfClass> | undefined;
@@ -74,17 +75,22 @@ export class ConfStore implements ReadingStore {
 	private readonly storyFiles = new Map<string, ConfFile>();
 	private main: ConfFile | undefined;
 	private readonly queue: Array<(Conf: ConfClass) => void> = [];
-	private readonly loaded: Promise<void>;
+	private loaded: Promise<void> | undefined;
 
 	private constructor(
 		private readonly directory: string,
 		warning: string | undefined,
 	) {
 		this.warning = warning;
-		this.loaded = loadConf().then(
+	}
+
+	/** Starts loading conf (once); queued writes go to disk when it arrives. */
+	private load(): Promise<void> {
+		this.loaded ??= loadConf().then(
 			(Conf) => this.drain(Conf),
 			(error) => this.fail(error),
 		);
+		return this.loaded;
 	}
 
 	/** Open the store; when the folder cannot be used, reading goes on with an in-memory store. */
@@ -105,7 +111,10 @@ export class ConfStore implements ReadingStore {
 	}
 
 	settled(): Promise<void> {
-		return this.loaded.then(() => this.drain(confClass as ConfClass));
+		if (this.queue.length === 0 && !this.loaded) return Promise.resolve();
+		return this.load().then(() => {
+			if (confClass) this.drain(confClass);
+		});
 	}
 
 	private drain(Conf: ConfClass): void {
@@ -114,7 +123,10 @@ export class ConfStore implements ReadingStore {
 
 	private write(action: (Conf: ConfClass) => void): void {
 		if (confClass) this.guard(() => action(confClass as ConfClass), undefined);
-		else this.queue.push(action);
+		else {
+			this.queue.push(action);
+			void this.load();
+		}
 	}
 
 	private get storiesDirectory(): string {

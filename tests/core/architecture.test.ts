@@ -53,7 +53,7 @@ describe("source/core imports", () => {
 		expect(files.length).toBeGreaterThan(5);
 		const layout = files.find((file) => file.endsWith("/layout.ts")) as string;
 		expect(importsOf(readFileSync(layout, "utf8"))).toEqual(
-			expect.arrayContaining(["string-width", "./fast-wrap.js", "./story.js"]),
+			expect.arrayContaining(["./text-width.js", "./fast-wrap.js", "./story.js"]),
 		);
 	});
 

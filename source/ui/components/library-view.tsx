@@ -1,8 +1,8 @@
 // The library list: title, author, words, progress and last read; the selected row highlighted.
 
 import { Box, Text } from "ink";
-import stringWidth from "string-width";
 import { type LibraryRow, progressBar, relativeTime } from "../../core/library-rows.js";
+import { textWidth } from "../../core/text-width.js";
 import { theme } from "../theme.js";
 
 export interface LibraryViewProps {
@@ -16,13 +16,13 @@ export interface LibraryViewProps {
 
 /** Clip or pad to exactly `cells` terminal cells (CJK titles take two cells a character). */
 function fitCells(text: string, cells: number): string {
-	if (stringWidth(text) <= cells) return text + " ".repeat(cells - stringWidth(text));
+	if (textWidth(text) <= cells) return text + " ".repeat(cells - textWidth(text));
 	let out = "";
 	for (const char of text) {
-		if (stringWidth(`${out}${char}`) > cells - 1) break;
+		if (textWidth(`${out}${char}`) > cells - 1) break;
 		out += char;
 	}
-	return `${out}…${" ".repeat(Math.max(0, cells - 1 - stringWidth(out)))}`;
+	return `${out}…${" ".repeat(Math.max(0, cells - 1 - textWidth(out)))}`;
 }
 
 function rowText(row: LibraryRow, width: number, now: Date): string {
