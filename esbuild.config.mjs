@@ -73,7 +73,7 @@ export function bundle(entry, output) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	rmSync("dist", { recursive: true, force: true });
-	await bundle("source/cli.tsx", {
+	await bundle("source/fic.ts", {
 		outdir: "dist",
 		splitting: true,
 		entryNames: "fic",
