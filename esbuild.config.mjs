@@ -7,7 +7,7 @@ import { build } from "esbuild";
 const { version } = JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8"));
 
 /** Ink loads its devtools bridge only when DEV=true and react-devtools-core is installed; readers have neither. */
-const noInkDevtools = {
+export const noInkDevtools = {
 	name: "no-ink-devtools",
 	setup(builder) {
 		builder.onResolve({ filter: /^\.\/devtools\.js$/ }, () => ({ path: "ink-devtools", namespace: "empty" }));
