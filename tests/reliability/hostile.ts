@@ -26,6 +26,8 @@ export interface RunOptions {
 	timeout?: number;
 	/** In a session of its own, so there is no controlling terminal (/dev/tty) either. */
 	detached?: boolean;
+	/** More environment variables. */
+	env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -43,7 +45,7 @@ export function runFic(args: string[], options: RunOptions): Promise<Run> {
 export function runCommand(command: string[], options: RunOptions): Promise<Run> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(command[0] as string, command.slice(1), {
-			env: { ...process.env, FIC_CONFIG_DIR: options.configDir },
+			env: { ...process.env, ...options.env, FIC_CONFIG_DIR: options.configDir },
 		});
 		const stdout: Buffer[] = [];
 		const stderr: Buffer[] = [];
