@@ -241,10 +241,12 @@ async function main() {
 				`| ${entry.what} | ${format(entry.value)} | ${format(entry.reference)} (${entry.referenceName}) | ${entry.ratio === undefined ? "" : entry.ratio.toFixed(2)} | ${entry.target} | ${entry.ok ? "yes" : "NO"} |`,
 		),
 	].join("\n");
-	console.log(`\n${table}\n\nTimes in ms unless named; medians of ${RUNS} runs. Machine: ${machine}`);
+	console.log(
+		`\n${table}\n\nTimes in ms unless named; medians of ${RUNS} runs (first screens: ${FIRST_SCREEN_RUNS}, taken in turns with the reference). Machine: ${machine}`,
+	);
 	writeFileSync(
 		join(root, "bench", "RESULTS.md"),
-		`# Benchmark results\n\nThe last run of \`npm run bench\` (${new Date().toISOString().slice(0, 10)}), on ${machine}.\nTimes in ms unless named; medians of ${RUNS} runs in tmux at 100×30.\n\n${table}\n`,
+		`# Benchmark results\n\nThe last run of \`npm run bench\` (${new Date().toISOString().slice(0, 10)}), on ${machine}.\nTimes in ms unless named; medians of ${RUNS} runs (first screens: ${FIRST_SCREEN_RUNS}, taken in turns with the reference) in tmux at 100×30.\n\n${table}\n`,
 	);
 	rmSync(out, { recursive: true, force: true });
 	if (rows.some((entry) => !entry.ok)) process.exitCode = 1;
