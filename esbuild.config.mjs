@@ -23,11 +23,19 @@ export const noInkDevtools = {
 const yogaWithoutFetch = {
 	name: "yoga-without-fetch",
 	setup(builder) {
+		let applied = false;
+		builder.onStart(() => {
+			applied = false;
+		});
 		builder.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, ({ path }) => {
 			const source = readFileSync(path, "utf8");
 			const check = '"function"!=typeof fetch';
-			if (source.split(check).length !== 3) throw new Error(`yoga-without-fetch: ${path} changed; review the plugin`);
+			if (source.split(check).length !== 3) throw new Error(`${path} changed; review the plugin`);
+			applied = true;
 			return { contents: source.replaceAll(check, "true"), loader: "js" };
+		});
+		builder.onEnd(() => {
+			if (!applied) throw new Error("Yoga's loader was not found (renamed?); review the plugin");
 		});
 	},
 };
@@ -41,9 +49,18 @@ const textWidthForStringWidth = {
 	name: "text-width-for-string-width",
 	setup(builder) {
 		const textWidth = fileURLToPath(new URL("source/core/text-width.ts", import.meta.url));
-		builder.onResolve({ filter: /^string-width$/ }, ({ importer }) =>
-			importer === textWidth ? undefined : { path: textWidth },
-		);
+		let applied = false;
+		builder.onStart(() => {
+			applied = false;
+		});
+		builder.onResolve({ filter: /^string-width$/ }, ({ importer }) => {
+			if (importer === textWidth) return undefined;
+			applied = true;
+			return { path: textWidth };
+		});
+		builder.onEnd(() => {
+			if (!applied) throw new Error("nothing imported string-width (has Ink changed?); review the plugin");
+		});
 	},
 };
 

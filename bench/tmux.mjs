@@ -24,10 +24,22 @@ export function start(command, columns = 100, rows = 30) {
 	return began;
 }
 
+/** Ends the session and waits (up to 3 s) until its program has exited, so it cannot slow the next. */
 export function stop() {
+	let pid;
 	try {
+		pid = Number(paneProcess());
 		tmux("kill-server");
 	} catch {}
+	const deadline = Date.now() + 3000;
+	while (pid && Date.now() < deadline) {
+		try {
+			process.kill(pid, 0);
+		} catch {
+			return;
+		}
+		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+	}
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -82,26 +82,36 @@ async function runInteractive(target: string | undefined): Promise<void> {
 	}
 	const { runReader } = await import("./run-reader.js");
 	const reader = runReader({ target, input, load, isDirectory });
-	const shutdown = (code: number) => {
-		reader.stop();
+	let exiting = false;
+	/** Exits once the last save is on disk, but never hangs on the way out. */
+	const exitWhenSaved = (code: number) => {
+		exiting = true;
 		process.exitCode = code;
-		// Wait for the last save to reach the disk, but never hang on the way out.
 		const exit = () => process.exit(code);
 		setTimeout(exit, 2000).unref();
 		reader.settled().then(exit, exit);
+	};
+	const shutdown = (code: number) => {
+		reader.stop();
+		exitWhenSaved(code);
 	};
 	process.on("SIGTERM", () => shutdown(143));
 	process.on("SIGHUP", () => shutdown(129));
 	process.on("SIGINT", () => shutdown(130));
 	process.on("uncaughtException", (error: NodeJS.ErrnoException) => {
+		// One error is enough to leave on; more while the last save finishes are not news.
+		if (exiting) return;
 		reader.saveNow();
 		// The terminal went away (window closed): nothing to restore and nobody to tell.
-		if (error.code === "EIO" || error.code === "EPIPE") process.exit(129);
+		if (error.code === "EIO" || error.code === "EPIPE") {
+			exitWhenSaved(129);
+			return;
+		}
 		try {
 			reader.stop();
 		} finally {
 			process.stderr.write(`fic: internal error: ${error.message}\n`);
-			process.exit(1);
+			exitWhenSaved(1);
 		}
 	});
 	await reader.exited.catch(() => undefined);

@@ -20,12 +20,18 @@ function cacheFolder(): string | undefined {
 	return folder;
 }
 
-// Node 22.0 has no compile cache, and NODE_COMPILE_CACHE means Node has already turned it on.
-const folder =
-	typeof module.enableCompileCache === "function" && !process.env.NODE_COMPILE_CACHE ? cacheFolder() : undefined;
-if (folder) {
-	module.enableCompileCache(folder);
+/** Turns the cache on, unless Node is too old for it (before 22.10), told not to, or has done it already. */
+function keepCompiledCode(env: NodeJS.ProcessEnv): void {
+	if (typeof module.enableCompileCache !== "function" || typeof module.flushCompileCache !== "function") return;
+	if (env.NODE_DISABLE_COMPILE_CACHE) return;
+	if (!env.NODE_COMPILE_CACHE) {
+		const folder = cacheFolder();
+		if (!folder) return;
+		module.enableCompileCache(folder);
+	}
 	// Node writes the cache at exit; a reader whose terminal is closed under it may never get there.
-	setTimeout(module.flushCompileCache, 2000).unref();
+	setTimeout(() => module.flushCompileCache(), 2000).unref();
 }
+
+keepCompiledCode(process.env);
 await import("./cli.js");

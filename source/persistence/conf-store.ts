@@ -47,9 +47,9 @@ type ConfClass = typeof Conf;
 
 /**
  * conf (with its JSON-schema validator) costs more start-up time than the rest of the reader's
- * storage, so it is loaded only when the first write comes (the first save is 400 ms after the
- * story opens, well after the first screen): reads go straight to the JSON files conf writes,
- * and writes wait in a queue until it arrives (`settled()` says when they are on disk).
+ * storage, so it is loaded just after the first screen: reads go straight to the JSON files conf
+ * writes, and writes made before it arrives wait in a queue (`settled()` says when they are on
+ * disk) while reads see them from memory.
  */
 let confClass: ConfClass | undefined;
 let confLoading: Promise<ConfClass> | undefined;
@@ -76,12 +76,17 @@ export class ConfStore implements ReadingStore {
 	private main: ConfFile | undefined;
 	private readonly queue: Array<(Conf: ConfClass) => void> = [];
 	private loaded: Promise<void> | undefined;
+	/** Records and settings written but not yet on disk: reads see these first. */
+	private readonly unsavedRecords = new Map<string, StoryRecord>();
+	private readonly unsavedSettings = new Map<string, unknown>();
 
 	private constructor(
 		private readonly directory: string,
 		warning: string | undefined,
 	) {
 		this.warning = warning;
+		// After the current task, in which the reader draws its first screen.
+		setTimeout(() => void this.load(), 0);
 	}
 
 	/** Starts loading conf (once); queued writes go to disk when it arrives. */
@@ -122,7 +127,10 @@ export class ConfStore implements ReadingStore {
 	}
 
 	private write(action: (Conf: ConfClass) => void): void {
-		if (confClass) this.guard(() => action(confClass as ConfClass), undefined);
+		// Without conf, nothing can be saved: the warning says so, and writes are not kept.
+		if (this.failed && !confClass) return;
+		// Behind queued writes, never ahead of them.
+		if (confClass && this.queue.length === 0) this.guard(() => action(confClass as ConfClass), undefined);
 		else {
 			this.queue.push(action);
 			void this.load();
@@ -136,6 +144,7 @@ export class ConfStore implements ReadingStore {
 	private fail(error: unknown): void {
 		if (this.failed) return;
 		this.failed = true;
+		if (!confClass) this.queue.length = 0;
 		const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 		this.warning = `Cannot save reading positions (${reason}); reading goes on`;
 	}
@@ -174,6 +183,8 @@ export class ConfStore implements ReadingStore {
 	}
 
 	private readRecord(fingerprint: string): StoryRecord | undefined {
+		const unsaved = this.unsavedRecords.get(fingerprint);
+		if (unsaved) return unsaved;
 		if (!/^[0-9a-f]+$/.test(fingerprint)) return undefined;
 		const file = join(this.storiesDirectory, `${fingerprint}.json`);
 		if (!existsSync(file)) return undefined;
@@ -184,6 +195,7 @@ export class ConfStore implements ReadingStore {
 	}
 
 	private setting(key: string): unknown {
+		if (this.unsavedSettings.has(key)) return this.unsavedSettings.get(key);
 		const config = readJson(join(this.directory, "config.json"));
 		return config && typeof config === "object" ? (config as Record<string, unknown>)[key] : undefined;
 	}
@@ -199,21 +211,34 @@ export class ConfStore implements ReadingStore {
 
 	save(fingerprint: string, record: StoryRecord): void {
 		const copy = { ...record };
+		this.unsavedRecords.set(fingerprint, copy);
 		this.write((Conf) => {
 			this.storyFile(Conf, fingerprint).store = copy;
+			if (this.unsavedRecords.get(fingerprint) === copy) this.unsavedRecords.delete(fingerprint);
 		});
-		this.write((Conf) => this.mainFile(Conf).set("lastStory", copy.path));
+		this.setSetting("lastStory", copy.path);
+	}
+
+	/** Sets a key of config.json. */
+	private setSetting(key: string, value: unknown): void {
+		this.unsavedSettings.set(key, value);
+		this.write((Conf) => {
+			this.mainFile(Conf).set(key, value);
+			if (this.unsavedSettings.get(key) === value) this.unsavedSettings.delete(key);
+		});
 	}
 
 	all(): Array<{ fingerprint: string; record: StoryRecord }> {
 		const names = this.guard(() => (existsSync(this.storiesDirectory) ? readdirSync(this.storiesDirectory) : []), []);
 		const entries: Array<{ fingerprint: string; record: StoryRecord }> = [];
 		for (const name of names) {
-			if (!name.endsWith(".json")) continue;
+			const fingerprint = name.slice(0, -5);
+			if (!name.endsWith(".json") || this.unsavedRecords.has(fingerprint)) continue;
 			// A damaged record file is set aside when its story is next opened; the list skips it.
 			const record = readJson(join(this.storiesDirectory, name));
-			if (isStoryRecord(record)) entries.push({ fingerprint: name.slice(0, -5), record });
+			if (isStoryRecord(record)) entries.push({ fingerprint, record });
 		}
+		for (const [fingerprint, record] of this.unsavedRecords) entries.push({ fingerprint, record });
 		return entries;
 	}
 
@@ -224,7 +249,7 @@ export class ConfStore implements ReadingStore {
 	saveSettings(settings: Settings): void {
 		const current = this.settings();
 		if (current.panelOpen === settings.panelOpen && current.measure === settings.measure) return;
-		this.write((Conf) => this.mainFile(Conf).set("settings", { ...settings }));
+		this.setSetting("settings", { ...settings });
 	}
 
 	lastStoryPath(): string | undefined {

@@ -16,7 +16,7 @@ import { PositionSaver } from "../../source/persistence/position-saver.js";
 import type { StoryRecord } from "../../source/persistence/reading-store.js";
 
 let directory: string;
-// conf is loaded in the background; once it is, saves reach the disk at once.
+// conf loads just after a store opens; once it has, saves reach the disk at once.
 beforeAll(() => ConfStore.ready());
 beforeEach(() => {
 	directory = mkdtempSync(join(tmpdir(), "fic-store-"));

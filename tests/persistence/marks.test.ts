@@ -11,7 +11,7 @@ import { firstTextLine, type Harness, KEYS, renderApp, statusLine, storyStart } 
 
 let directory: string;
 let app: Harness | undefined;
-// conf loads in the background; wait for it (not returning its class: vitest would call that as a teardown).
+// conf loads just after a store opens; wait for it (not returning its class: vitest would call that as a teardown).
 beforeAll(async () => {
 	await ConfStore.ready();
 });

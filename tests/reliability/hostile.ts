@@ -197,8 +197,8 @@ export function entries(text: string): number[] {
 }
 
 /**
- * Waits until a store's writes are on disk. The conf store queues writes while conf loads in the
- * background (`settled()`); a store without that method writes at once.
+ * Waits until a store's writes are on disk. The conf store queues writes until conf has loaded
+ * (just after it opens; `settled()`); a store without that method writes at once.
  */
 export async function settle(store: object): Promise<void> {
 	await (store as { settled?: () => Promise<void> }).settled?.();
