@@ -35,6 +35,7 @@ const STANDALONE: ReadonlyArray<readonly [number, number]> = [
 	[0xff01, 0xff9d],
 ];
 
+/** Whether the UTF-16 code unit `code` is one of the standalone characters above. */
 export function isStandalone(code: number): boolean {
 	return STANDALONE.some(([first, last]) => code >= first && code <= last);
 }
