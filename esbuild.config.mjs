@@ -15,6 +15,20 @@ export const noInkDevtools = {
 	},
 };
 
+/** For a plugin that must act in every build: returns what to call when it has; the build fails otherwise. */
+function mustApply(builder, failure) {
+	let applied = false;
+	builder.onStart(() => {
+		applied = false;
+	});
+	builder.onEnd(() => {
+		if (!applied) throw new Error(`${failure}; review the plugin`);
+	});
+	return () => {
+		applied = true;
+	};
+}
+
 /**
  * Yoga (Ink's layout engine) carries its WebAssembly as a base64 data: URL and, when `fetch` exists,
  * fetches that URL, which makes Node load its whole HTTP client (undici, about 25 ms of start-up)
@@ -23,19 +37,13 @@ export const noInkDevtools = {
 const yogaWithoutFetch = {
 	name: "yoga-without-fetch",
 	setup(builder) {
-		let applied = false;
-		builder.onStart(() => {
-			applied = false;
-		});
+		const applied = mustApply(builder, "Yoga's loader was not found (renamed?)");
 		builder.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, ({ path }) => {
 			const source = readFileSync(path, "utf8");
 			const check = '"function"!=typeof fetch';
 			if (source.split(check).length !== 3) throw new Error(`${path} changed; review the plugin`);
-			applied = true;
+			applied();
 			return { contents: source.replaceAll(check, "true"), loader: "js" };
-		});
-		builder.onEnd(() => {
-			if (!applied) throw new Error("Yoga's loader was not found (renamed?); review the plugin");
 		});
 	},
 };
@@ -49,17 +57,11 @@ const textWidthForStringWidth = {
 	name: "text-width-for-string-width",
 	setup(builder) {
 		const textWidth = fileURLToPath(new URL("source/core/text-width.ts", import.meta.url));
-		let applied = false;
-		builder.onStart(() => {
-			applied = false;
-		});
+		const applied = mustApply(builder, "nothing imported string-width (has Ink changed?)");
 		builder.onResolve({ filter: /^string-width$/ }, ({ importer }) => {
 			if (importer === textWidth) return undefined;
-			applied = true;
+			applied();
 			return { path: textWidth };
-		});
-		builder.onEnd(() => {
-			if (!applied) throw new Error("nothing imported string-width (has Ink changed?); review the plugin");
 		});
 	},
 };

@@ -6,20 +6,11 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ConfStore } from "../../source/persistence/conf-store.js";
 import type { ReadingStore, StoryRecord } from "../../source/persistence/reading-store.js";
 import { checkPrerequisites, isAlive } from "../e2e/tmux.js";
-import { ledgerCase, scratch, settle, storyText } from "./hostile.js";
+import { ledgerCase, type Scratch, scratch, settle, storyText } from "./hostile.js";
 import { recordOutcome } from "./ledger.js";
-import {
-	lastExitStatus,
-	nextPage,
-	openTerminal,
-	quote,
-	STABLE_MS,
-	textRows,
-	waitForReader,
-	waitForShell,
-} from "./screen.js";
+import { nextPage, openTerminal, quitReader, quote, STABLE_MS, textRows, waitForReader } from "./screen.js";
 
-let work: { dir: string; remove: () => void };
+let work: Scratch;
 let folders = 0;
 /** A fresh config folder for each case. */
 function configFolder(): string {
@@ -185,9 +176,7 @@ describe.concurrent("the reader with a config it cannot use", { timeout: 30_000 
 		const second = await waitForReader(term, (page) => page === 2);
 		const third = await nextPage(term);
 		const alive = isAlive(pid);
-		term.sendKeys("q");
-		await waitForShell(term);
-		const status = await lastExitStatus(term);
+		const status = await quitReader(term);
 		outcome({
 			crashed: !alive || status !== 0,
 		});
@@ -207,9 +196,7 @@ describe.concurrent("the reader with a config it cannot use", { timeout: 30_000 
 		const pid = await term.open(quote(story));
 		const screen = await waitForReader(term);
 		const alive = isAlive(pid);
-		term.sendKeys("q");
-		await waitForShell(term);
-		const status = await lastExitStatus(term);
+		const status = await quitReader(term);
 		outcome({
 			crashed: !alive || status !== 0,
 		});

@@ -14,14 +14,15 @@ import {
 	refusedInOneLine,
 	runCommand,
 	runFic,
+	type Scratch,
 	scratch,
 	storyText,
 } from "./hostile.js";
 import { recordOutcome } from "./ledger.js";
 import {
-	lastExitStatus,
 	nextPage,
 	openTerminal,
+	quitReader,
 	quote,
 	STABLE_MS,
 	textRows,
@@ -34,7 +35,7 @@ const STORY = storyText(3, 24);
 /** About 560 KB: longer than the pieces (48 KiB) fic reads long plain-text stories in. */
 const LONG_STORY = storyText(20, 100);
 
-let work: { dir: string; remove: () => void };
+let work: Scratch;
 const configDir = () => join(work.dir, "config");
 
 beforeAll(() => {
@@ -72,16 +73,12 @@ describe.concurrent("a story file that changes while the reader is open", { time
 		term.sendKeys("Space");
 		const last = await waitForReader(term, (page) => page !== 1);
 		const alive = isAlive(pid);
-		term.sendKeys("q");
-		await waitForShell(term);
-		const status = await lastExitStatus(term);
+		const status = await quitReader(term);
 		await beforeReopen?.(term, path);
 		const reopenedPid = await term.open(quote(path));
 		const reopened = await waitForReader(term);
 		const reopenedAlive = isAlive(reopenedPid);
-		term.sendKeys("q");
-		await waitForShell(term);
-		const reopenedStatus = await lastExitStatus(term);
+		const reopenedStatus = await quitReader(term);
 		return { last, reopened, crashed: !alive || status !== 0 || !reopenedAlive || reopenedStatus !== 0 };
 	}
 
@@ -237,9 +234,7 @@ describe("piped input in a real terminal", { timeout: 30_000 }, () => {
 		term.type(`cat ${quote(path)} | fic`);
 		const first = await waitForReader(term, (page) => page === 1);
 		const second = await nextPage(term);
-		term.sendKeys("q");
-		await waitForShell(term);
-		const status = await lastExitStatus(term);
+		const status = await quitReader(term);
 		outcome({ crashed: status !== 0 });
 		expect(entries(textRows(first).join(" "))[0]).toBe(1);
 		expect(topText(second)).not.toBe(topText(first));

@@ -1,30 +1,26 @@
 // Resize storms and extreme sizes while reading: the reader stays alive and on the same passage.
 
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, type TestContext, test } from "vitest";
 import { checkPrerequisites, isAlive, type Size, type Terminal } from "../e2e/tmux.js";
-import { entries, ledgerCase, scratch, storyText } from "./hostile.js";
+import { entries, ledgerCase, type Scratch, scratch, storyText } from "./hostile.js";
 import {
-	lastExitStatus,
 	openPagesIn,
 	pageNumber,
+	quitReader,
 	READING_SIZE,
 	STABLE_MS,
 	textRows,
 	topText,
 	waitForReader,
-	waitForShell,
 } from "./screen.js";
 
-let work: { dir: string; remove: () => void };
+let work: Scratch;
 let story: string;
 
 beforeAll(() => {
 	checkPrerequisites();
 	work = scratch("resize");
-	story = join(work.dir, "the-ledger.txt");
-	writeFileSync(story, storyText(3, 24));
+	story = work.file("the-ledger.txt", storyText(3, 24));
 });
 afterAll(() => work.remove());
 
@@ -48,12 +44,6 @@ async function backToReadingSize(term: Terminal, expectedTop: string): Promise<s
 	}
 }
 
-async function quit(term: Terminal): Promise<number> {
-	term.sendKeys("q");
-	await waitForShell(term);
-	return lastExitStatus(term);
-}
-
 describe.concurrent("resizing", { timeout: 40_000 }, () => {
 	test("a storm of 50 resizes in about a second keeps the passage", async (context) => {
 		const outcome = ledgerCase(context, "faults", "50 window resizes in about a second");
@@ -66,7 +56,7 @@ describe.concurrent("resizing", { timeout: 40_000 }, () => {
 		const after = await backToReadingSize(term, topText(page));
 		const alive = isAlive(pid);
 		const kept = topText(after) === topText(page);
-		const status = await quit(term);
+		const status = await quitReader(term);
 		outcome({
 			crashed: !alive || status !== 0,
 			lost: kept ? 0 : 1,
@@ -97,7 +87,7 @@ describe.concurrent("resizing", { timeout: 40_000 }, () => {
 		const after = await backToReadingSize(term, topText(page));
 		const alive = isAlive(pid);
 		const kept = topText(after) === topText(page);
-		const status = await quit(term);
+		const status = await quitReader(term);
 		outcome({
 			crashed: !alive || status !== 0,
 			lost: kept ? 0 : 1,
@@ -120,7 +110,7 @@ describe.concurrent("resizing", { timeout: 40_000 }, () => {
 		const after = await backToReadingSize(term, topText(page));
 		const alive = isAlive(pid);
 		const kept = topText(after) === topText(page);
-		const status = await quit(term);
+		const status = await quitReader(term);
 		outcome({ crashed: !alive || status !== 0, lost: kept ? 0 : 1 });
 		expect(alive).toBe(true);
 		// The passage is there (wrapped differently), at the readable measure, not 500 columns wide.

@@ -81,6 +81,13 @@ export async function lastExitStatus(term: Terminal): Promise<number> {
 	return Number(new RegExp(`${tag}=(\\d+)`).exec(screen)?.[1]);
 }
 
+/** Quits fic with q and waits for the shell; returns fic's exit status. */
+export async function quitReader(term: Terminal): Promise<number> {
+	term.sendKeys("q");
+	await waitForShell(term);
+	return lastExitStatus(term);
+}
+
 /** Shell quoting for a path typed into the pane. */
 export function quote(path: string): string {
 	return `'${path.replaceAll("'", `'\\''`)}'`;

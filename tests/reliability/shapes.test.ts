@@ -16,7 +16,7 @@ import {
 	terminalHazards,
 } from "./hostile.js";
 import { recordOutcome } from "./ledger.js";
-import { lastExitStatus, openTerminal, quote, STABLE_MS, waitForShell } from "./screen.js";
+import { openTerminal, quitReader, quote, STABLE_MS } from "./screen.js";
 
 let work: Scratch;
 
@@ -196,9 +196,7 @@ describe("the reader on a notes-only story", { timeout: 30_000 }, () => {
 		for (const key of ["Space", "b", "G", "g", "j", "k", "]", "[", "a", "a"]) term.sendKeys(key);
 		await term.waitFor("prompt exchange", { stableMs: STABLE_MS });
 		const alive = isAlive(pid);
-		term.sendKeys("q");
-		await waitForShell(term);
-		const status = await lastExitStatus(term);
+		const status = await quitReader(term);
 		outcome({
 			crashed: !alive || status !== 0,
 		});

@@ -1,11 +1,9 @@
 // The reader killed, terminated, hung up on and interrupted: the place survives, the terminal comes back.
 
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, type TestContext, test } from "vitest";
 import { ConfStore } from "../../source/persistence/conf-store.js";
 import { checkPrerequisites, isAlive, PROMPT, type Terminal } from "../e2e/tmux.js";
-import { ledgerCase, scratch, storyText } from "./hostile.js";
+import { ledgerCase, type Scratch, scratch, storyText } from "./hostile.js";
 import {
 	lastExitStatus,
 	openPagesIn,
@@ -19,14 +17,13 @@ import {
 	waitForShell,
 } from "./screen.js";
 
-let work: { dir: string; remove: () => void };
+let work: Scratch;
 let story: string;
 
 beforeAll(() => {
 	checkPrerequisites();
 	work = scratch("signals");
-	story = join(work.dir, "the-signal.txt");
-	writeFileSync(story, storyText(3, 24));
+	story = work.file("the-signal.txt", storyText(3, 24));
 });
 afterAll(() => work.remove());
 
