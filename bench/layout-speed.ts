@@ -8,8 +8,8 @@ import { openStory } from "../source/formats/open-story.js";
 function countSpeed(path: string): number {
 	const opened = openStory(path);
 	const began = performance.now();
-	const counter = new PageCounter(opened.document, { width: 80, height: 29 });
-	while (!counter.step(8)) {}
+	let counter = new PageCounter(opened.document, { width: 80, height: 29 });
+	while (!counter.done) counter = counter.advance(8);
 	return opened.document.size / 2 ** 20 / ((performance.now() - began) / 1000);
 }
 

@@ -1,7 +1,7 @@
 // Flag parsing with meow: loaded only when the command line has flags (a plain `fic FILE` starts faster).
 
 import meow from "meow";
-import { displayKey, KEYMAP } from "./core/keymap.js";
+import { displayKey, readingBindings } from "./core/keymap.js";
 import { isKnownEncoding } from "./formats/decode.js";
 import { USAGE } from "./usage.js";
 
@@ -16,7 +16,7 @@ export interface Flags {
 const KNOWN_FLAGS = new Set(["--print", "--width", "--notes", "--json", "--encoding", "--help", "--version"]);
 
 const keysHelp = () =>
-	KEYMAP.filter((binding) => binding.mode === "read")
+	readingBindings()
 		.map((binding) => `    ${binding.keys.map(displayKey).join(" ").padEnd(28)}${binding.description}`)
 		.join("\n");
 

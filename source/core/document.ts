@@ -5,37 +5,40 @@ import type { Block, Chapter, Note, Story } from "./story.js";
 
 export interface StoryWindow {
 	story: Story;
-	/** The document pieces (cells) the window covers, for recentring and page counting. */
-	firstCell: number;
-	lastCell: number;
+	/** The document pieces (pieces) the window covers, for recentring and page counting. */
+	firstPiece: number;
+	lastPiece: number;
 }
 
 export interface StoryDocument {
 	/** Length of the source (bytes of a text file, characters of a decoded one). */
 	readonly size: number;
-	readonly cellCount: number;
+	readonly pieceCount: number;
 	/** The piece k of the document on its own (the page counter walks these). */
-	cell(index: number): Story;
+	piece(index: number): Story;
 	/** Which piece holds a source offset. */
-	cellOf(source: number): number;
+	pieceOf(source: number): number;
 	/**
 	 * A window holding `source`, with `margin` pieces on each side (default 1). The first screen
 	 * asks for no margin; the reader widens the window right after it is shown.
 	 */
 	windowAround(source: number, margin?: number): StoryWindow;
+	/** The window of piece `piece` with `margin` pieces on each side (default 1). */
+	windowOf(piece: number, margin?: number): StoryWindow;
 	/** Every piece joined: for --print, --notes and --json. */
 	whole(): Story;
 }
 
 /** A document that is one story (everything but long plain text). */
 export function wholeDocument(story: Story): StoryDocument {
-	const window: StoryWindow = { story, firstCell: 0, lastCell: 0 };
+	const window: StoryWindow = { story, firstPiece: 0, lastPiece: 0 };
 	return {
 		size: story.sourceLength,
-		cellCount: 1,
-		cell: () => story,
-		cellOf: () => 0,
+		pieceCount: 1,
+		piece: () => story,
+		pieceOf: () => 0,
 		windowAround: () => window,
+		windowOf: () => window,
 		whole: () => story,
 	};
 }

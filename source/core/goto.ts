@@ -3,7 +3,8 @@
 import type { StoryDocument, StoryWindow } from "./document.js";
 import type { ContentsEntry, PageCounter } from "./page-count.js";
 import { lastPage, type Page, type Viewport } from "./paginate.js";
-import { type Reached, reachCell, reachSource } from "./places.js";
+import { reachSource } from "./places.js";
+import { type Position, toPosition, windowAt } from "./position.js";
 import type { SavedPlace } from "./resume.js";
 import { whereMessage, wordsLeftInChapter, wordsLeftInStory } from "./status.js";
 
@@ -17,12 +18,15 @@ export function parseGoto(text: string): GotoRequest | undefined {
 }
 
 /** A percent of the story: the first line at or after it; 100 and more is the last page. */
-export function percentTarget(document: StoryDocument, window: StoryWindow, percent: number, view: Viewport): Reached {
-	if (percent >= 100) {
-		const end = document.windowAround(Math.max(0, document.size - 1));
-		return { window: end, anchor: lastPage(end.story, view) };
-	}
-	return reachSource(document, window, Math.round((Math.max(0, percent) / 100) * document.size), view.width);
+export function percentTarget(document: StoryDocument, percent: number, view: Viewport): Position {
+	if (percent >= 100) return lastPosition(document, view);
+	return reachSource(document, Math.round((Math.max(0, percent) / 100) * document.size), view.width);
+}
+
+/** The top of the story's last page. */
+export function lastPosition(document: StoryDocument, view: Viewport): Position {
+	const end = windowAt(document, document.pieceCount - 1);
+	return toPosition(document, end, lastPage(end.story, view));
 }
 
 /**
@@ -36,14 +40,13 @@ export function pageTarget(
 	page: Page,
 	number: number,
 	view: Viewport,
-): { reached: Reached; message?: string } {
+): { position: Position; message?: string } {
 	const at = counter.pageStart(Math.max(1, number));
-	if (at) return { reached: reachCell(document, window, at) };
+	if (at) return { position: at };
 	const total = counter.pageNumber(window, page).total;
-	if (counter.done)
-		return { reached: percentTarget(document, window, 100, view), message: `The story has ${total} pages` };
+	if (counter.done) return { position: lastPosition(document, view), message: `The story has ${total} pages` };
 	const share = (Math.max(1, number) - 1) / Math.max(1, total);
-	return { reached: reachSource(document, window, Math.round(share * document.size), view.width) };
+	return { position: reachSource(document, Math.round(share * document.size), view.width) };
 }
 
 /** Ctrl+G: the chapter's number, and the words left in it and in the story (estimated for a long story). */
@@ -56,7 +59,7 @@ export function whereText(
 	chaptersKnown: boolean,
 ): string {
 	const story = window.story;
-	const whole = document.cellCount === 1;
+	const whole = document.pieceCount === 1;
 	const span = Math.max(1, (story.blocks.at(-1)?.end ?? 1) - (story.blocks[0]?.start ?? 0));
 	return whereMessage({
 		chapterNumber: entries.findLastIndex((entry) => entry.start <= here.sourceOffset) + 1,

@@ -2,7 +2,7 @@
 
 import type { StoryDocument } from "./document.js";
 import type { ContentsEntry } from "./page-count.js";
-import type { CellAnchor } from "./places.js";
+import type { Position } from "./position.js";
 import { INLINE_NOTE_MARKER, type NoteKind, type Story } from "./story.js";
 
 export interface ContentsRow {
@@ -30,9 +30,9 @@ export function contentsRows(entries: ContentsEntry[], size: number, position: n
 }
 
 /** Where a note belongs in the story: its block, at its `✎` for an inline note. */
-export function noteTarget(story: Story, cell: number, index: number): CellAnchor {
+export function noteTarget(story: Story, piece: number, index: number): Position {
 	const note = story.notes[index];
-	if (!note) return { cell, block: 0, offset: 0 };
+	if (!note) return { piece, block: 0, offset: 0 };
 	let offset = 0;
 	if (note.kind === "inline") {
 		const before = story.notes.slice(0, index).filter((other) => other.kind === "inline" && other.block === note.block);
@@ -41,7 +41,7 @@ export function noteTarget(story: Story, cell: number, index: number): CellAncho
 		for (let count = 0; count <= before.length; count++) at = text.indexOf(INLINE_NOTE_MARKER, at + 1);
 		offset = Math.max(0, at);
 	}
-	return { cell, block: note.block, offset };
+	return { piece, block: note.block, offset };
 }
 
 export interface NoteEntry {
@@ -50,43 +50,45 @@ export interface NoteEntry {
 	chapter: string;
 	firstLine: string;
 	start: number;
-	target: CellAnchor;
+	target: Position;
 }
 
 /** Collects every note of a document, a piece at a time (a long story's notes are spread over its pieces). */
 export class NotesCollector {
-	readonly entries: NoteEntry[] = [];
-	private nextCell = 0;
-	private chapterTitle = "";
-
-	constructor(private readonly document: StoryDocument) {}
+	constructor(
+		private readonly document: StoryDocument,
+		readonly entries: readonly NoteEntry[] = [],
+		private readonly nextPiece = 0,
+		private readonly chapterTitle = "",
+	) {}
 
 	get done(): boolean {
-		return this.nextCell >= this.document.cellCount;
+		return this.nextPiece >= this.document.pieceCount;
 	}
 
 	get progress(): number {
-		return this.nextCell / Math.max(1, this.document.cellCount);
+		return this.nextPiece / Math.max(1, this.document.pieceCount);
 	}
 
-	step(): boolean {
-		if (this.done) return true;
-		const cell = this.nextCell++;
-		const story = this.document.cell(cell);
+	/** The collector after one more piece (itself when every piece is read). */
+	advance(): NotesCollector {
+		if (this.done) return this;
+		const piece = this.nextPiece;
+		const story = this.document.piece(piece);
 		const titles = story.chapters.map((chapter, index) =>
 			index === 0 && story.continuesBefore ? this.chapterTitle : chapter.title,
 		);
+		const entries = [...this.entries];
 		story.notes.forEach((note, index) => {
-			this.entries.push({
+			entries.push({
 				kind: note.kind,
 				label: note.label,
 				chapter: titles[note.chapter] ?? "",
 				firstLine: note.text.split("\n")[0]?.trim() ?? "",
 				start: note.start,
-				target: noteTarget(story, cell, index),
+				target: noteTarget(story, piece, index),
 			});
 		});
-		this.chapterTitle = titles.at(-1) ?? this.chapterTitle;
-		return this.done;
+		return new NotesCollector(this.document, entries, piece + 1, titles.at(-1) ?? this.chapterTitle);
 	}
 }

@@ -1,9 +1,10 @@
 // Counts pages per chapter over the whole document, one piece at a time, so counting never blocks a key.
+// Each step gives a new counter (the reader's state holds it; background work advances it through actions).
 
 import type { StoryDocument, StoryWindow } from "./document.js";
 import { blockLineCount, layoutBlock } from "./layout.js";
 import { chapterBlockLines, linesBefore, type Page, type Viewport } from "./paginate.js";
-import type { CellAnchor } from "./places.js";
+import type { Position } from "./position.js";
 import { anchorToSource, type Chapter, type Story } from "./story.js";
 
 export interface ContentsEntry {
@@ -22,12 +23,12 @@ export interface PageNumber {
 }
 
 interface CountedChapter {
-	title: string;
+	readonly title: string;
 	/** Source offset where the chapter starts. */
-	start: number;
-	lines: number;
+	readonly start: number;
+	readonly lines: number;
 	/** Lines of this chapter in each document piece it spans. */
-	linesByCell: Map<number, number>;
+	readonly linesByPiece: ReadonlyMap<number, number>;
 }
 
 /** Lines of chapter `index` of one piece; a chapter that goes on in the next piece keeps its last blank line. */
@@ -44,26 +45,30 @@ function chapterLines(story: Story, index: number, width: number): number {
 }
 
 export class PageCounter {
-	private readonly chapters: CountedChapter[] = [];
-	private nextCell = 0;
-
 	constructor(
 		private readonly document: StoryDocument,
 		readonly view: Viewport,
+		private readonly chapters: readonly CountedChapter[] = [],
+		private readonly nextPiece = 0,
 	) {}
+
+	/** Counting for this document and view (a new view starts over). */
+	counts(document: StoryDocument, view: Viewport): boolean {
+		return this.document === document && this.view.width === view.width && this.view.height === view.height;
+	}
 
 	/** Long enough that counting takes many slices (and should step aside for keys). */
 	get long(): boolean {
-		return this.document.cellCount > 8;
+		return this.document.pieceCount > 8;
 	}
 
 	get done(): boolean {
-		return this.nextCell >= this.document.cellCount;
+		return this.nextPiece >= this.document.pieceCount;
 	}
 
 	/** Share of the document counted, 0 to 1. */
 	get progress(): number {
-		return this.nextCell / Math.max(1, this.document.cellCount);
+		return this.nextPiece / Math.max(1, this.document.pieceCount);
 	}
 
 	/** The chapters counted so far: title, where each starts, and its first page. */
@@ -77,7 +82,7 @@ export class PageCounter {
 	}
 
 	/** Where page `number` starts (pages run on from chapter to chapter); undefined past the pages counted. */
-	pageStart(number: number): CellAnchor | undefined {
+	pageStart(number: number): Position | undefined {
 		let before = 0;
 		for (const chapter of this.chapters) {
 			const pages = this.pagesOf(chapter.lines);
@@ -88,14 +93,14 @@ export class PageCounter {
 	}
 
 	/** The place of line `target` of a counted chapter, walking the pieces it spans. */
-	private lineOf(chapter: CountedChapter, target: number): CellAnchor | undefined {
+	private lineOf(chapter: CountedChapter, target: number): Position | undefined {
 		let remaining = target;
-		for (const [cell, lines] of chapter.linesByCell) {
+		for (const [piece, lines] of chapter.linesByPiece) {
 			if (remaining >= lines) {
 				remaining -= lines;
 				continue;
 			}
-			const story = this.document.cell(cell);
+			const story = this.document.piece(piece);
 			const index = Math.max(
 				0,
 				story.chapters.findIndex((candidate) => candidate.start === chapter.start),
@@ -107,35 +112,34 @@ export class PageCounter {
 					? layoutBlock(story, block, this.view.width)
 					: chapterBlockLines(story, block, this.view.width, part);
 				if (remaining < blockLines.length)
-					return { cell, block, offset: (blockLines[remaining] as { start: number }).start };
+					return { piece, block, offset: (blockLines[remaining] as { start: number }).start };
 				remaining -= blockLines.length;
 			}
 		}
 		return undefined;
 	}
 
-	/** Count `cells` more pieces of the document; returns true when every piece is counted. */
-	step(cells = 1): boolean {
-		for (let count = 0; count < cells && !this.done; count++) {
-			const cell = this.nextCell++;
-			const story = this.document.cell(cell);
+	/** The counter after `pieces` more pieces of the document (itself when every piece is counted). */
+	advance(pieces = 1): PageCounter {
+		if (this.done) return this;
+		const chapters = [...this.chapters];
+		let nextPiece = this.nextPiece;
+		for (let count = 0; count < pieces && nextPiece < this.document.pieceCount; count++) {
+			const piece = nextPiece++;
+			const story = this.document.piece(piece);
 			story.chapters.forEach((chapter, index) => {
 				const lines = chapterLines(story, index, this.view.width);
-				const previous = this.chapters.at(-1);
+				const previous = chapters.at(-1);
 				if (index === 0 && story.continuesBefore && previous) {
-					previous.lines += lines;
-					previous.linesByCell.set(cell, (previous.linesByCell.get(cell) ?? 0) + lines);
+					const linesByPiece = new Map(previous.linesByPiece);
+					linesByPiece.set(piece, (linesByPiece.get(piece) ?? 0) + lines);
+					chapters[chapters.length - 1] = { ...previous, lines: previous.lines + lines, linesByPiece };
 				} else {
-					this.chapters.push({
-						title: chapter.title,
-						start: chapter.start,
-						lines,
-						linesByCell: new Map([[cell, lines]]),
-					});
+					chapters.push({ title: chapter.title, start: chapter.start, lines, linesByPiece: new Map([[piece, lines]]) });
 				}
 			});
 		}
-		return this.done;
+		return new PageCounter(this.document, this.view, chapters, nextPiece);
 	}
 
 	private pagesOf(lines: number): number {
@@ -163,7 +167,7 @@ export class PageCounter {
 			return { page: Math.min(total, Math.max(1, Math.round(at * total) + 1)), total, exact: false };
 		}
 		let linesAbove = linesInWindow;
-		for (const [cell, lines] of counted.linesByCell) if (cell < window.firstCell) linesAbove += lines;
+		for (const [piece, lines] of counted.linesByPiece) if (piece < window.firstPiece) linesAbove += lines;
 		const before = this.chapters.slice(0, index).reduce((sum, entry) => sum + this.pagesOf(entry.lines), 0);
 		const inChapter = Math.min(this.pagesOf(counted.lines), Math.ceil(linesAbove / this.view.height) + 1);
 		const pageNumber = before + inChapter;
@@ -172,7 +176,7 @@ export class PageCounter {
 	}
 
 	private estimatedTotal(countedPages: number): number {
-		const countedBytes = this.nextCell * (this.document.size / this.document.cellCount);
+		const countedBytes = this.nextPiece * (this.document.size / this.document.pieceCount);
 		const perByte = countedPages > 0 && countedBytes > 0 ? countedPages / countedBytes : 1 / 2000;
 		return Math.max(1, Math.round(this.document.size * perByte));
 	}

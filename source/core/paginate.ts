@@ -168,3 +168,14 @@ export function previousChapter(story: Story, page: Page): Anchor | undefined {
 	const previous = story.chapters[page.chapter - 1];
 	return previous ? chapterStart(previous) : undefined;
 }
+
+/** Whether a place of the window's story (a block and an offset in it) is shown on the page. */
+export function onPage(page: Page, block: number, offset: number): boolean {
+	return page.lines.some(
+		(line, index) =>
+			line.block === block &&
+			line.role !== "blank" &&
+			line.start <= offset &&
+			(page.lines[index + 1]?.block !== block || (page.lines[index + 1]?.start ?? 0) > offset),
+	);
+}

@@ -1,93 +1,30 @@
 // Reaching a place anywhere in a document: a saved place, a block of a piece, or a source offset,
-// in the current window when it holds it, else in a new window around it.
+// each turned into a document-wide position.
 
 import type { StoryDocument, StoryWindow } from "./document.js";
 import { layoutBlock, lineIndexAt } from "./layout.js";
+import { type Position, toPosition, windowAt } from "./position.js";
 import { restorePlace, type SavedPlace } from "./resume.js";
 import { type Anchor, type Story, sourceToAnchor } from "./story.js";
 
-/** A place named by document piece, block index in that piece, and offset in the block's text. */
-export interface CellAnchor {
-	cell: number;
-	block: number;
-	offset: number;
-}
-
-export interface Reached {
-	window: StoryWindow;
-	anchor: Anchor;
-}
-
-const basesCache = new WeakMap<StoryWindow, number[]>();
-
-/** Where each piece's blocks begin in the window's story (the window joins its pieces in order). */
-function blockBases(document: StoryDocument, window: StoryWindow): number[] {
-	let bases = basesCache.get(window);
-	if (!bases) {
-		bases = [0];
-		for (let cell = window.firstCell; cell <= window.lastCell; cell++)
-			bases.push(
-				(bases.at(-1) as number) +
-					(window.firstCell === window.lastCell ? window.story.blocks.length : document.cell(cell).blocks.length),
-			);
-		basesCache.set(window, bases);
-	}
-	return bases;
-}
-
-/** The window's block index for block `block` of piece `cell`; undefined when the window lacks that piece. */
-export function windowBlock(
-	document: StoryDocument,
-	window: StoryWindow,
-	cell: number,
-	block: number,
-): number | undefined {
-	if (cell < window.firstCell || cell > window.lastCell) return undefined;
-	return (blockBases(document, window)[cell - window.firstCell] as number) + block;
-}
-
-/** Which piece, and which block of it, a window's block is. */
-export function cellBlock(
-	document: StoryDocument,
-	window: StoryWindow,
-	block: number,
-): { cell: number; block: number } {
-	const bases = blockBases(document, window);
-	let index = 0;
-	while (index + 2 < bases.length && block >= (bases[index + 1] as number)) index++;
-	return { cell: window.firstCell + index, block: block - (bases[index] as number) };
-}
-
-function holds(document: StoryDocument, window: StoryWindow, source: number): boolean {
-	const cell = document.cellOf(source);
-	return cell >= window.firstCell && cell <= window.lastCell;
+/** The window holding a source offset (the window of its piece). */
+function windowHolding(document: StoryDocument, source: number): StoryWindow {
+	return windowAt(document, document.pieceOf(source));
 }
 
 /** A saved place: found by offset and snippet (see resume.ts) in the window that holds its offset. */
-export function reachPlace(document: StoryDocument, window: StoryWindow, place: SavedPlace): Reached {
-	const target = holds(document, window, place.sourceOffset) ? window : document.windowAround(place.sourceOffset);
-	return { window: target, anchor: restorePlace(target.story, place) };
-}
-
-/** A block of a piece, exactly (no snippet needed: pieces are parsed the same way every time). */
-export function reachCell(document: StoryDocument, window: StoryWindow, at: CellAnchor): Reached {
-	const inWindow = windowBlock(document, window, at.cell, at.block);
-	if (inWindow !== undefined) return { window, anchor: { block: inWindow, offset: at.offset } };
-	const start = document.cell(at.cell).blocks[at.block]?.start ?? 0;
-	const target = document.windowAround(start);
-	return {
-		window: target,
-		anchor: { block: windowBlock(document, target, at.cell, at.block) ?? 0, offset: at.offset },
-	};
+export function reachPlace(document: StoryDocument, place: SavedPlace): Position {
+	const window = windowHolding(document, place.sourceOffset);
+	return toPosition(document, window, restorePlace(window.story, place));
 }
 
 /**
  * A source offset (go to a percent): the first line that starts at or after it, so the percent
  * shown afterwards is at least the one asked for.
  */
-export function reachSource(document: StoryDocument, window: StoryWindow, source: number, width: number): Reached {
-	const target = holds(document, window, source) ? window : document.windowAround(source);
-	return { window: target, anchor: lineAtOrAfter(target.story, sourceToAnchor(target.story, source), width) };
+export function reachSource(document: StoryDocument, source: number, width: number): Position {
+	const window = windowHolding(document, source);
+	return toPosition(document, window, lineAtOrAfter(window.story, sourceToAnchor(window.story, source), width));
 }
 
 function lineAtOrAfter(story: Story, anchor: Anchor, width: number): Anchor {
@@ -101,9 +38,9 @@ function lineAtOrAfter(story: Story, anchor: Anchor, width: number): Anchor {
 }
 
 /** The first block that starts at or after `source`: where a chapter that starts there begins. */
-export function reachBlockAt(document: StoryDocument, window: StoryWindow, source: number): Reached {
-	const target = holds(document, window, source) ? window : document.windowAround(source);
-	const { blocks } = target.story;
+export function reachBlockAt(document: StoryDocument, source: number): Position {
+	const window = windowHolding(document, source);
+	const { blocks } = window.story;
 	let low = 0;
 	let high = blocks.length;
 	while (low < high) {
@@ -111,5 +48,5 @@ export function reachBlockAt(document: StoryDocument, window: StoryWindow, sourc
 		if ((blocks[mid] as Story["blocks"][number]).start < source) low = mid + 1;
 		else high = mid;
 	}
-	return { window: target, anchor: { block: Math.min(low, Math.max(0, blocks.length - 1)), offset: 0 } };
+	return toPosition(document, window, { block: Math.min(low, Math.max(0, blocks.length - 1)), offset: 0 });
 }

@@ -110,7 +110,7 @@ export function findAll(text: string, pattern: Pattern): Array<[number, number]>
 
 export interface SearchHit {
 	/** The document piece the hit was found in. */
-	cell: number;
+	piece: number;
 	/** Index of the block (story scope) or the note (notes scope) in that piece. */
 	item: number;
 	/** Source offset of the block or note: with `from`, the hit's place in document order. */
@@ -137,17 +137,17 @@ export type FindResult =
 	| { kind: "none" };
 
 /** The hits of one piece, in document order. */
-export function hitsInCell(story: Story, cell: number, pattern: Pattern, scope: SearchScope): SearchHit[] {
+export function hitsInPiece(story: Story, piece: number, pattern: Pattern, scope: SearchScope): SearchHit[] {
 	const hits: SearchHit[] = [];
 	if (scope === "story") {
 		story.blocks.forEach((block, item) => {
 			if (block.kind === "scene-break") return;
-			for (const [from, to] of findAll(block.text, pattern)) hits.push({ cell, item, start: block.start, from, to });
+			for (const [from, to] of findAll(block.text, pattern)) hits.push({ piece, item, start: block.start, from, to });
 		});
 		return hits;
 	}
 	story.notes.forEach((note, item) => {
-		for (const [from, to] of findAll(note.text, pattern)) hits.push({ cell, item, start: note.start, from, to });
+		for (const [from, to] of findAll(note.text, pattern)) hits.push({ piece, item, start: note.start, from, to });
 	});
 	return hits.sort(compareKeys);
 }
@@ -157,23 +157,30 @@ export function hitsInCell(story: Story, cell: number, pattern: Pattern, scope: 
  * where the search started (that way first, then round from the other end), a slice at a time.
  */
 export class SearchRun {
-	private readonly hits: Array<SearchHit[] | undefined>;
-	private readonly order: number[] = [];
-	private scanned = 0;
-	private found = 0;
-
-	constructor(
+	private constructor(
 		readonly document: StoryDocument,
 		readonly pattern: Pattern,
 		readonly scope: SearchScope,
+		private readonly order: readonly number[],
+		private readonly hits: ReadonlyArray<SearchHit[] | undefined>,
+		private readonly scanned: number,
+		private readonly found: number,
+	) {}
+
+	/** A search from `origin` in `direction`, nothing searched yet. */
+	static start(
+		document: StoryDocument,
+		pattern: Pattern,
+		scope: SearchScope,
 		origin: SearchKey,
 		direction: Direction,
-	) {
-		const count = document.cellCount;
-		this.hits = new Array(count);
-		const first = document.cellOf(origin.start);
+	): SearchRun {
+		const count = document.pieceCount;
+		const first = document.pieceOf(origin.start);
 		const step = direction === "forward" ? 1 : -1;
-		for (let index = 0; index < count; index++) this.order.push((((first + step * index) % count) + count) % count);
+		const order: number[] = [];
+		for (let index = 0; index < count; index++) order.push((((first + step * index) % count) + count) % count);
+		return new SearchRun(document, pattern, scope, order, new Array(count), 0, 0);
 	}
 
 	get done(): boolean {
@@ -190,19 +197,23 @@ export class SearchRun {
 		return this.found;
 	}
 
-	/** Search one more piece; returns true when the whole document is searched. */
-	step(): boolean {
-		const cell = this.order[this.scanned];
-		if (cell === undefined) return true;
-		const hits = hitsInCell(this.document.cell(cell), cell, this.pattern, this.scope);
-		this.hits[cell] = hits;
-		this.found += hits.length;
-		this.scanned++;
-		return this.done;
+	/** The run after `pieces` more pieces are searched (itself when the whole document is). */
+	advance(pieces = 1): SearchRun {
+		if (this.done) return this;
+		const hits = [...this.hits];
+		let { scanned, found } = this;
+		for (let count = 0; count < pieces && scanned < this.order.length; count++) {
+			const piece = this.order[scanned] as number;
+			const pieceHits = hitsInPiece(this.document.piece(piece), piece, this.pattern, this.scope);
+			hits[piece] = pieceHits;
+			found += pieceHits.length;
+			scanned++;
+		}
+		return new SearchRun(this.document, this.pattern, this.scope, this.order, hits, scanned, found);
 	}
 
-	hitsIn(cell: number): SearchHit[] | undefined {
-		return this.hits[cell];
+	hitsIn(piece: number): SearchHit[] | undefined {
+		return this.hits[piece];
 	}
 
 	/**
@@ -210,8 +221,8 @@ export class SearchRun {
 	 * the document's end when there is none before it.
 	 */
 	find(key: SearchKey, direction: Direction, inclusive: boolean): FindResult {
-		const count = this.document.cellCount;
-		const first = this.document.cellOf(key.start);
+		const count = this.document.pieceCount;
+		const first = this.document.pieceOf(key.start);
 		const forward = direction === "forward";
 		const step = forward ? 1 : -1;
 		const beyond = (hit: SearchHit) => {
@@ -219,10 +230,10 @@ export class SearchRun {
 			return forward ? order > 0 || (inclusive && order === 0) : order < 0 || (inclusive && order === 0);
 		};
 		for (let index = 0; index <= count; index++) {
-			const cell = (((first + step * index) % count) + count) % count;
-			const hits = this.hits[cell];
+			const piece = (((first + step * index) % count) + count) % count;
+			const hits = this.hits[piece];
 			if (!hits) return { kind: "pending" };
-			const wrapped = forward ? cell < first || index === count : cell > first || index === count;
+			const wrapped = forward ? piece < first || index === count : piece > first || index === count;
 			const candidates =
 				index === 0 ? hits.filter(beyond) : index === count ? hits.filter((hit) => !beyond(hit)) : hits;
 			const hit = forward ? candidates[0] : candidates.at(-1);
@@ -235,8 +246,8 @@ export class SearchRun {
 	numberOf(hit: SearchHit): number | undefined {
 		if (!this.done) return undefined;
 		let before = 0;
-		for (let cell = 0; cell < hit.cell; cell++) before += this.hits[cell]?.length ?? 0;
-		const index = (this.hits[hit.cell] ?? []).findIndex((other) => other.item === hit.item && other.from === hit.from);
+		for (let piece = 0; piece < hit.piece; piece++) before += this.hits[piece]?.length ?? 0;
+		const index = (this.hits[hit.piece] ?? []).findIndex((other) => other.item === hit.item && other.from === hit.from);
 		return index < 0 ? undefined : before + index + 1;
 	}
 }

@@ -30,8 +30,8 @@ export function scanLibrary(directory: string): LibraryItem[] {
 		try {
 			const { document, fingerprint } = openStory(path);
 			// Only the first piece of a long story is read: its word count is scaled to the file's size.
-			const story = document.cell(0);
-			const scale = document.cellCount === 1 ? 1 : document.size / Math.max(1, story.blocks.at(-1)?.end ?? 1);
+			const story = document.piece(0);
+			const scale = document.pieceCount === 1 ? 1 : document.size / Math.max(1, story.blocks.at(-1)?.end ?? 1);
 			const item: LibraryItem = {
 				path,
 				fingerprint,

@@ -1,5 +1,5 @@
-// A plain-text story read in pieces ("cells") of the file, so a 50 MB story opens as fast as a small one.
-// Cells start at fixed places (the first paragraph break after k × CELL_BYTES), so any cell can be
+// A plain-text story read in pieces ("pieces") of the file, so a 50 MB story opens as fast as a small one.
+// Pieces start at fixed places (the first paragraph break after k × PIECE_BYTES), so any piece can be
 // read and parsed on its own, the same way every time; offsets are byte offsets in the file.
 
 import { buildStory } from "../core/build-story.js";
@@ -9,10 +9,10 @@ import type { Story } from "../core/story.js";
 import type { StoryMeta, Unit } from "../core/units.js";
 import { textToUnits } from "./text.js";
 
-export const CELL_BYTES = 48 * 1024;
+export const PIECE_BYTES = 48 * 1024;
 /** How far to look for a paragraph break before cutting at a line end, or anywhere. */
 const BOUNDARY_SEARCH = 16 * 1024;
-const CACHED_CELLS = 12;
+const CACHED_PIECES = 12;
 
 /** Where the story's bytes come from: a file read by range, or bytes already in memory. */
 export interface ByteSource {
@@ -23,12 +23,12 @@ export interface ByteSource {
 
 export interface TextDocumentOptions {
 	source: ByteSource;
-	/** Decodes a run of whole lines (cells never split a character). */
+	/** Decodes a run of whole lines (pieces never split a character). */
 	decode: (bytes: Uint8Array) => string;
 	/** True for UTF-8 (offsets are counted in bytes); false when one byte is one character. */
 	utf8: boolean;
 	fileName: string;
-	/** Title, author and summary from the file's start, the same for every cell. */
+	/** Title, author and summary from the file's start, the same for every piece. */
 	meta: StoryMeta;
 	/** One paragraph per line (decided once for the file, from its start). */
 	perLine: boolean;
@@ -38,22 +38,22 @@ type Cut = "paragraph" | "line" | "hard";
 
 export class TextDocument implements StoryDocument {
 	readonly size: number;
-	readonly cellCount: number;
+	readonly pieceCount: number;
 	private readonly starts = new Map<number, { at: number; cut: Cut }>();
-	private readonly cells = new Map<number, Story>();
+	private readonly pieces = new Map<number, Story>();
 
 	constructor(private readonly options: TextDocumentOptions) {
 		this.size = options.source.size;
-		this.cellCount = Math.max(1, Math.ceil(this.size / CELL_BYTES));
+		this.pieceCount = Math.max(1, Math.ceil(this.size / PIECE_BYTES));
 	}
 
 	/** The first paragraph break at or after `position` (else a line end, else a character start). */
-	private cellStart(index: number): { at: number; cut: Cut } {
+	private pieceStart(index: number): { at: number; cut: Cut } {
 		if (index <= 0) return { at: 0, cut: "paragraph" };
-		if (index >= this.cellCount) return { at: this.size, cut: "paragraph" };
+		if (index >= this.pieceCount) return { at: this.size, cut: "paragraph" };
 		let found = this.starts.get(index);
 		if (!found) {
-			const position = index * CELL_BYTES;
+			const position = index * PIECE_BYTES;
 			const bytes = this.options.source.read(position, Math.min(this.size, position + BOUNDARY_SEARCH));
 			found = findBoundary(bytes, position);
 			this.starts.set(index, found);
@@ -61,58 +61,61 @@ export class TextDocument implements StoryDocument {
 		return found;
 	}
 
-	cellOf(source: number): number {
-		const guess = Math.min(this.cellCount - 1, Math.max(0, Math.floor(source / CELL_BYTES)));
-		return source < this.cellStart(guess).at ? Math.max(0, guess - 1) : guess;
+	pieceOf(source: number): number {
+		const guess = Math.min(this.pieceCount - 1, Math.max(0, Math.floor(source / PIECE_BYTES)));
+		return source < this.pieceStart(guess).at ? Math.max(0, guess - 1) : guess;
 	}
 
-	cell(index: number): Story {
-		let story = this.cells.get(index);
+	piece(index: number): Story {
+		let story = this.pieces.get(index);
 		if (story) {
-			// Keep recently used cells at the end of the map (least recently used first).
-			this.cells.delete(index);
-			this.cells.set(index, story);
+			// Keep recently used pieces at the end of the map (least recently used first).
+			this.pieces.delete(index);
+			this.pieces.set(index, story);
 			return story;
 		}
-		story = this.parseCell(index);
-		this.cells.set(index, story);
-		if (this.cells.size > CACHED_CELLS) this.cells.delete(this.cells.keys().next().value as number);
+		story = this.parsePiece(index);
+		this.pieces.set(index, story);
+		if (this.pieces.size > CACHED_PIECES) this.pieces.delete(this.pieces.keys().next().value as number);
 		return story;
 	}
 
-	private parseCell(index: number): Story {
+	private parsePiece(index: number): Story {
 		const { source, decode, utf8, fileName, meta, perLine } = this.options;
-		const start = this.cellStart(index);
-		const end = this.cellStart(index + 1);
+		const start = this.pieceStart(index);
+		const end = this.pieceStart(index + 1);
 		const decoded = decode(source.read(start.at, end.at));
 		const units = textToUnits(sanitizeKeepingOffsets(decoded), perLine);
 		toSourceOffsets(units, decoded, start.at, utf8);
 		const continuesBefore = index > 0;
-		const continuesAfter = index < this.cellCount - 1;
+		const continuesAfter = index < this.pieceCount - 1;
 		const story = buildStory(units, meta, fileName, this.size, { continuesBefore, continuesAfter });
-		// A paragraph cut in two by the cell boundary goes on in the next cell without a gap.
+		// A paragraph cut in two by the piece boundary goes on in the next piece without a gap.
 		const last = story.blocks.at(-1);
 		if (last && continuesAfter && (end.cut === "hard" || (end.cut === "line" && !perLine))) last.continues = true;
 		return story;
 	}
 
 	windowAround(source: number, margin = 1): StoryWindow {
-		const middle = this.cellOf(source);
-		const firstCell = Math.max(0, middle - margin);
-		const lastCell = Math.min(this.cellCount - 1, middle + margin);
+		return this.windowOf(this.pieceOf(source), margin);
+	}
+
+	windowOf(middle: number, margin = 1): StoryWindow {
+		const firstPiece = Math.max(0, middle - margin);
+		const lastPiece = Math.min(this.pieceCount - 1, middle + margin);
 		const parts: Story[] = [];
-		for (let index = firstCell; index <= lastCell; index++) parts.push(this.cell(index));
-		return { story: joinStories(parts), firstCell, lastCell };
+		for (let index = firstPiece; index <= lastPiece; index++) parts.push(this.piece(index));
+		return { story: joinStories(parts), firstPiece, lastPiece };
 	}
 
 	whole(): Story {
 		const parts: Story[] = [];
-		for (let index = 0; index < this.cellCount; index++) parts.push(this.parseCell(index));
+		for (let index = 0; index < this.pieceCount; index++) parts.push(this.parsePiece(index));
 		return joinStories(parts);
 	}
 }
 
-/** Turn the units' character offsets in the cell's text into offsets in the file. */
+/** Turn the units' character offsets in the piece's text into offsets in the file. */
 function toSourceOffsets(units: Unit[], decoded: string, base: number, utf8: boolean): void {
 	if (!utf8) {
 		for (const unit of units) {
@@ -134,7 +137,7 @@ function toSourceOffsets(units: Unit[], decoded: string, base: number, utf8: boo
 	}
 }
 
-/** Offset in the file where a cell starting near `position` begins. `bytes` start at `position`. */
+/** Offset in the file where a piece starting near `position` begins. `bytes` start at `position`. */
 function findBoundary(bytes: Uint8Array, position: number): { at: number; cut: Cut } {
 	for (let index = 0; index + 1 < bytes.length; index++) {
 		if (

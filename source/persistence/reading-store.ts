@@ -1,6 +1,6 @@
 // What the reader remembers: per story its place, plus settings and the last story opened.
 
-import { DEFAULT_MEASURE, MAX_MEASURE, MIN_MEASURE } from "../core/reader-state.js";
+import { DEFAULT_MEASURE, MAX_MEASURE, MIN_MEASURE } from "../core/measure.js";
 
 export interface StoryRecord {
 	path: string;

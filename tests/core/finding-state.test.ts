@@ -32,7 +32,7 @@ function act(state: ReaderState, ...actions: ReaderAction[]): ReaderState {
 const typeText = (state: ReaderState, text: string) =>
 	act(state, ...[...text].map((char): ReaderAction => ({ type: "prompt-input", text: char })));
 const place = (sourceOffset: number): SavedPlace => ({ sourceOffset, snippet: `at ${sourceOffset}` });
-const hit: SearchHit = { cell: 0, item: 12, start: 500, from: 4, to: 8 };
+const hit: SearchHit = { piece: 0, item: 12, start: 500, from: 4, to: 8 };
 
 describe("search in the reducer", () => {
 	it("opens the prompt at the page top, remembering where it started", () => {

@@ -9,11 +9,11 @@ import { lineHighlights, lineParts } from "../../source/core/highlight.js";
 import type { Line } from "../../source/core/layout.js";
 import { PageCounter } from "../../source/core/page-count.js";
 import { pageAt, type Viewport } from "../../source/core/paginate.js";
-import { cellBlock, reachCell, reachPlace, reachSource, windowBlock } from "../../source/core/places.js";
+import { pieceBlock, reachPosition, reachPlace, reachSource, windowBlock } from "../../source/core/places.js";
 import { placeOf } from "../../source/core/resume.js";
 import { percentAt } from "../../source/core/story.js";
 import { type OpenedStory, openStory } from "../../source/formats/open-story.js";
-import { CELL_BYTES } from "../../source/formats/text-document.js";
+import { PIECE_BYTES } from "../../source/formats/text-document.js";
 
 let scratch: string;
 let opened: OpenedStory;
@@ -24,7 +24,7 @@ beforeAll(() => {
 	const parts: string[] = [];
 	let size = 0;
 	let paragraph = 0;
-	for (let chapter = 1; size < CELL_BYTES * 5; chapter++) {
+	for (let chapter = 1; size < PIECE_BYTES * 5; chapter++) {
 		parts.push(`Chapter ${chapter}`);
 		for (let index = 0; index < 25 + (chapter % 7) * 10; index++) {
 			const text = `Paragraph ${paragraph++} of the tide: ${"the water came up the slipway, ".repeat(2 + (index % 9))}`;
@@ -37,11 +37,16 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+function countAll(start: PageCounter): PageCounter {
+	let counter = start;
+	while (!counter.done) counter = counter.advance();
+	return counter;
+}
+
 describe("reaching places in a long story", () => {
 	it("goes to page N and the page counter says N, across pieces and chapters", () => {
 		const { document } = opened;
-		const counter = new PageCounter(document, VIEW);
-		while (!counter.step());
+		const counter = countAll(new PageCounter(document, VIEW));
 		const total = counter.pageNumber(
 			document.windowAround(0),
 			pageAt(document.windowAround(0).story, { block: 0, offset: 0 }, VIEW),
@@ -51,7 +56,7 @@ describe("reaching places in a long story", () => {
 		for (const number of [1, 2, 3, 17, Math.floor(total / 3), Math.floor(total / 2), total - 1, total]) {
 			const at = counter.pageStart(number);
 			if (!at) throw new Error(`no start for page ${number}`);
-			const reached = reachCell(document, window, at);
+			const reached = reachPosition(document, window, at);
 			window = reached.window;
 			const page = pageAt(window.story, reached.anchor, VIEW);
 			expect(counter.pageNumber(window, page).page, `page ${number}`).toBe(number);
@@ -61,7 +66,7 @@ describe("reaching places in a long story", () => {
 		for (const entry of counter.contents().slice(0, 5)) {
 			const at = counter.pageStart(entry.page);
 			if (!at) throw new Error("no chapter start");
-			const reached = reachCell(document, document.windowAround(0), at);
+			const reached = reachPosition(document, document.windowAround(0), at);
 			expect(reached.window.story.blocks[reached.anchor.block]?.text).toBe(entry.title);
 		}
 	});
@@ -87,7 +92,7 @@ describe("reaching places in a long story", () => {
 		const anchor = { block: Math.floor(far.story.blocks.length / 2), offset: 0 };
 		const place = placeOf(far.story, anchor);
 		const reached = reachPlace(document, document.windowAround(0), place);
-		expect(reached.window.firstCell).toBeGreaterThan(0);
+		expect(reached.window.firstPiece).toBeGreaterThan(0);
 		expect(reached.window.story.blocks[reached.anchor.block]?.text.slice(reached.anchor.offset)).toMatch(
 			new RegExp(`^${place.snippet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
 		);
@@ -96,13 +101,13 @@ describe("reaching places in a long story", () => {
 	it("names a window's blocks by piece and back", () => {
 		const { document } = opened;
 		const window = document.windowAround(Math.floor(document.size / 2));
-		expect(window.lastCell).toBeGreaterThan(window.firstCell);
+		expect(window.lastPiece).toBeGreaterThan(window.firstPiece);
 		for (const block of [0, 1, Math.floor(window.story.blocks.length / 2), window.story.blocks.length - 1]) {
-			const at = cellBlock(document, window, block);
-			expect(windowBlock(document, window, at.cell, at.block)).toBe(block);
-			expect(document.cell(at.cell).blocks[at.block]?.start).toBe(window.story.blocks[block]?.start);
+			const at = pieceBlock(document, window, block);
+			expect(windowBlock(document, window, at.piece, at.block)).toBe(block);
+			expect(document.piece(at.piece).blocks[at.block]?.start).toBe(window.story.blocks[block]?.start);
 		}
-		expect(windowBlock(document, window, window.lastCell + 1, 0)).toBeUndefined();
+		expect(windowBlock(document, window, window.lastPiece + 1, 0)).toBeUndefined();
 	});
 });
 
@@ -123,8 +128,7 @@ describe("go to", () => {
 
 	it("goes to the last page past the end, and says how many pages there are", () => {
 		const { document } = opened;
-		const counter = new PageCounter(document, VIEW);
-		while (!counter.step());
+		const counter = countAll(new PageCounter(document, VIEW));
 		const window = document.windowAround(0);
 		const page = pageAt(window.story, { block: 0, offset: 0 }, VIEW);
 		const { total } = counter.pageNumber(window, page);

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compilePattern, findAll, fold, type Pattern, SearchRun } from "../../source/core/search.js";
 import { type OpenedStory, openStory } from "../../source/formats/open-story.js";
-import { CELL_BYTES } from "../../source/formats/text-document.js";
+import { PIECE_BYTES } from "../../source/formats/text-document.js";
 
 function matches(text: string, query: string): string[] {
 	return findAll(text, compilePattern(query) as Pattern).map(([from, to]) => text.slice(from, to));
@@ -78,7 +78,7 @@ beforeAll(() => {
 	scratch = mkdtempSync(join(tmpdir(), "fic-search-"));
 	const parts: string[] = ["A/N: the lighthouse keeper’s note, before it all."];
 	let size = 0;
-	for (let chapter = 1; size < CELL_BYTES * 5; chapter++) {
+	for (let chapter = 1; size < PIECE_BYTES * 5; chapter++) {
 		parts.push(`Chapter ${chapter}`);
 		for (let paragraph = 0; paragraph < 40; paragraph++) {
 			const marker = paragraph === 7 ? ` Lighthouse number ${chapter}.` : "";
@@ -93,31 +93,37 @@ beforeAll(() => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function runFrom(query: string, start: number, direction: "forward" | "backward", scope: "story" | "notes" = "story") {
-	return new SearchRun(opened.document, compilePattern(query) as Pattern, scope, { start, from: 0 }, direction);
+	return SearchRun.start(opened.document, compilePattern(query) as Pattern, scope, { start, from: 0 }, direction);
+}
+
+function searchAll(start: SearchRun): SearchRun {
+	let run = start;
+	while (!run.done) run = run.advance();
+	return run;
 }
 
 describe("a search over a long story's pieces", () => {
 	it("searches piece by piece, nearest first, and counts every match once done", () => {
 		const { document } = opened;
-		expect(document.cellCount).toBeGreaterThanOrEqual(5);
+		expect(document.pieceCount).toBeGreaterThanOrEqual(5);
 		const chapters = document.whole().chapters.length;
 		const middle = Math.floor(document.size / 2);
-		const run = runFrom("lighthouse number", middle, "forward");
-		expect(run.progress).toBe(0);
-		expect(run.find({ start: middle, from: 0 }, "forward", true)).toEqual({ kind: "pending" });
-		run.step();
-		expect(run.progress).toBeCloseTo(1 / document.cellCount);
+		const fresh = runFrom("lighthouse number", middle, "forward");
+		expect(fresh.progress).toBe(0);
+		expect(fresh.find({ start: middle, from: 0 }, "forward", true)).toEqual({ kind: "pending" });
+		const once = fresh.advance();
+		expect(once.progress).toBeCloseTo(1 / document.pieceCount);
+		expect(fresh.progress).toBe(0);
 		// The piece holding the start is searched first.
-		expect(run.hitsIn(document.cellOf(middle))).toBeDefined();
-		expect(run.hitsIn(0)).toBeUndefined();
-		while (!run.step());
+		expect(once.hitsIn(document.pieceOf(middle))).toBeDefined();
+		expect(once.hitsIn(0)).toBeUndefined();
+		const run = searchAll(once);
 		expect(run.done).toBe(true);
 		expect(run.total).toBe(chapters);
 	});
 
 	it("finds forward and backward, going round the ends, and numbers the matches", () => {
-		const run = runFrom("lighthouse number", 0, "forward");
-		while (!run.step());
+		const run = searchAll(runFrom("lighthouse number", 0, "forward"));
 		const first = run.find({ start: 0, from: 0 }, "forward", true);
 		if (first.kind !== "found") throw new Error("no first match");
 		expect(first.wrapped).toBe(false);
@@ -134,21 +140,17 @@ describe("a search over a long story's pieces", () => {
 	});
 
 	it("skips the author's notes, or searches only them", () => {
-		const story = runFrom("keeper’s note", 0, "forward");
-		while (!story.step());
+		const story = searchAll(runFrom("keeper’s note", 0, "forward"));
 		expect(story.total).toBe(0);
-		const notes = runFrom("keeper's note", 0, "forward", "notes");
-		while (!notes.step());
+		const notes = searchAll(runFrom("keeper's note", 0, "forward", "notes"));
 		expect(notes.total).toBe(1);
 		expect(runFrom("zebra", 0, "forward").find({ start: 0, from: 0 }, "forward", true)).toEqual({ kind: "pending" });
-		const none = runFrom("zebra", 0, "forward");
-		while (!none.step());
+		const none = searchAll(runFrom("zebra", 0, "forward"));
 		expect(none.find({ start: 0, from: 0 }, "forward", true)).toEqual({ kind: "none" });
 	});
 
 	it("matches each piece's text the same as a whole parse would", () => {
-		const run = runFrom("gulls went", 0, "forward");
-		while (!run.step());
+		const run = searchAll(runFrom("gulls went", 0, "forward"));
 		const whole = opened.document
 			.whole()
 			.blocks.reduce((sum, block) => sum + (block.text.match(/gulls went/gi)?.length ?? 0), 0);

@@ -8,7 +8,7 @@ import { nextPage, pageAt } from "../../source/core/paginate.js";
 import { anchorToSource } from "../../source/core/story.js";
 import { needsRecentre, remapAnchor } from "../../source/core/window-moves.js";
 import { type OpenedStory, openStory, parseStory } from "../../source/formats/open-story.js";
-import { CELL_BYTES } from "../../source/formats/text-document.js";
+import { PIECE_BYTES } from "../../source/formats/text-document.js";
 
 const WORDS =
 	"the harbour “light” was burning—low and she counted every crate twice because 雪 the manifest said".split(" ");
@@ -48,7 +48,7 @@ let text: string;
 
 beforeAll(() => {
 	scratch = mkdtempSync(join(tmpdir(), "fic-doc-"));
-	text = longStory(CELL_BYTES * 6);
+	text = longStory(PIECE_BYTES * 6);
 	writeFileSync(join(scratch, "long.txt"), text);
 	opened = openStory(join(scratch, "long.txt"));
 });
@@ -56,7 +56,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("a long text story read in pieces", () => {
 	it("is split into pieces and reads the same paragraphs as a whole parse", () => {
-		expect(opened.document.cellCount).toBeGreaterThanOrEqual(6);
+		expect(opened.document.pieceCount).toBeGreaterThanOrEqual(6);
 		const pieces = opened.document.whole().blocks.map((block) => block.text);
 		const whole = parseStory(text, "long.txt").story.blocks.map((block) => block.text);
 		expect(pieces).toEqual(whole);
@@ -72,8 +72,8 @@ describe("a long text story read in pieces", () => {
 		const { document } = opened;
 		for (const fraction of [0, 0.1, 0.37, 0.5, 0.81, 0.99]) {
 			const source = Math.floor(document.size * fraction);
-			const { story, firstCell } = document.windowAround(source);
-			if (firstCell > 0) expect(story.blocks[0]?.start ?? 0).toBeLessThanOrEqual(source);
+			const { story, firstPiece } = document.windowAround(source);
+			if (firstPiece > 0) expect(story.blocks[0]?.start ?? 0).toBeLessThanOrEqual(source);
 			expect(story.blocks.at(-1)?.end ?? 0).toBeGreaterThanOrEqual(Math.min(source, document.size - 10));
 			for (let index = 1; index < story.blocks.length; index++) {
 				expect(story.blocks[index]?.start).toBeGreaterThan(story.blocks[index - 1]?.start ?? -1);
@@ -105,8 +105,8 @@ describe("a long text story read in pieces", () => {
 			pages++;
 		}
 		expect([...new Set(seen)]).toEqual([...new Set(document.whole().blocks.map((block) => block.text))]);
-		const counter = new PageCounter(document, view);
-		while (!counter.step()) {}
+		let counter = new PageCounter(document, view);
+		while (!counter.done) counter = counter.advance();
 		const last = pageAt(window.story, anchor, view);
 		expect(counter.pageNumber(window, last)).toEqual({ page: pages, total: pages, exact: true });
 	});

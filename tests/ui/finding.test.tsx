@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseStory } from "../../source/formats/open-story.js";
-import { CELL_BYTES } from "../../source/formats/text-document.js";
+import { PIECE_BYTES } from "../../source/formats/text-document.js";
 import { MemoryStore } from "../../source/persistence/memory-store.js";
 import { firstTextLine, type Harness, KEYS, leftColumn, renderApp, statusLine, storyStart } from "./render-app.js";
 
@@ -206,7 +206,7 @@ describe("search", () => {
 		const paragraph = "The tide came in over the flats and the gulls went up all at once, crying. ".repeat(8);
 		const chapters: string[] = [];
 		let size = 0;
-		for (let chapter = 1; size < CELL_BYTES * 6; chapter++) {
+		for (let chapter = 1; size < PIECE_BYTES * 6; chapter++) {
 			const text = `Chapter ${chapter}\n\n${Array.from({ length: 30 }, () => paragraph.trim()).join("\n\n")}`;
 			chapters.push(text);
 			size += text.length;

@@ -1,7 +1,7 @@
 // The help screen, generated from the keymap table; two columns when one does not fit.
 
 import { Box, Text } from "ink";
-import { type Binding, displayKey, KEYMAP } from "../../core/keymap.js";
+import { type Binding, displayKey, readingBindings } from "../../core/keymap.js";
 import { theme } from "../theme.js";
 
 export interface HelpRow {
@@ -10,14 +10,12 @@ export interface HelpRow {
 	description: string;
 }
 
-export function helpRows(bindings: Binding[] = KEYMAP): HelpRow[] {
-	return bindings
-		.filter((binding) => binding.mode === "read")
-		.map((binding) => ({
-			group: binding.group,
-			keys: binding.display ?? binding.keys.map(displayKey).join(" "),
-			description: binding.description,
-		}));
+export function helpRows(bindings: Binding[] = readingBindings()): HelpRow[] {
+	return bindings.map((binding) => ({
+		group: binding.group,
+		keys: binding.display ?? binding.keys.map(displayKey).join(" "),
+		description: binding.description,
+	}));
 }
 
 function Column({ rows, width }: { rows: HelpRow[]; width: number }) {

@@ -6,7 +6,8 @@ import { textWidth } from "../../core/text-width.js";
 import { theme } from "../theme.js";
 
 export interface LibraryViewProps {
-	rows: LibraryRow[];
+	/** Undefined while the folder is being read. */
+	rows: LibraryRow[] | undefined;
 	selected: number;
 	width: number;
 	height: number;
@@ -32,8 +33,9 @@ function rowText(row: LibraryRow, width: number, now: Date): string {
 	return `${fitCells(`${row.title}${byline}`, leftWidth)}${right}`;
 }
 
-export function LibraryView({ rows, selected, width, height, folder, message }: LibraryViewProps) {
+export function LibraryView({ rows: listed, selected, width, height, folder, message }: LibraryViewProps) {
 	const now = new Date();
+	const rows = listed ?? [];
 	const listHeight = Math.max(1, height - 3);
 	const first = Math.max(0, Math.min(selected - Math.floor(listHeight / 2), rows.length - listHeight));
 	const visible = rows.slice(first, first + listHeight);
@@ -43,7 +45,8 @@ export function LibraryView({ rows, selected, width, height, folder, message }: 
 				{` Library · ${folder} · ${rows.length} ${rows.length === 1 ? "story" : "stories"}`}
 			</Text>
 			<Text> </Text>
-			{rows.length === 0 ? <Text> No stories here (.txt, .md, .html, .epub).</Text> : null}
+			{listed === undefined ? <Text color={theme.dim}> Reading the folder…</Text> : null}
+			{listed?.length === 0 ? <Text> No stories here (.txt, .md, .html, .epub).</Text> : null}
 			{visible.map((row, index) => (
 				<Text key={row.path} inverse={first + index === selected} wrap="truncate-end">
 					{` ${rowText(row, width - 1, now)}`}
@@ -51,7 +54,7 @@ export function LibraryView({ rows, selected, width, height, folder, message }: 
 			))}
 			<Box flexGrow={1} />
 			<Text color={message ? theme.warning : theme.dim} wrap="truncate-end">
-				{message ?? " ↑/↓ j/k move · Enter open · q quit"}
+				{message ?? " ↑/↓ j/k move · Enter open · Esc back · q quit"}
 			</Text>
 		</Box>
 	);

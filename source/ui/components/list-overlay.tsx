@@ -1,19 +1,13 @@
 // A full-screen list over the page (table of contents, author's notes): rows, the selected one inverse.
 
 import { Box, Text } from "ink";
+import { listRoom } from "../../core/reader/commands/lists.js";
+import type { ListRowView } from "../../core/reader/lists-view.js";
 import { theme } from "../theme.js";
-
-export interface ListRow {
-	text: string;
-	/** Right-aligned, e.g. "p. 12   40%". */
-	right?: string;
-	/** The row the reader is in (the current chapter). */
-	here?: boolean;
-}
 
 export interface ListOverlayProps {
 	title: string;
-	rows: ListRow[];
+	rows: ListRowView[];
 	selected: number;
 	width: number;
 	height: number;
@@ -22,13 +16,8 @@ export interface ListOverlayProps {
 	empty: string;
 }
 
-/** Rows that fit under the title and above the footer. */
-export function listRoom(height: number): number {
-	return Math.max(1, height - 3);
-}
-
 /** A row: its text clipped to the room the right-hand column leaves (that column lines up across rows). */
-function rowText(row: ListRow, width: number, rightWidth: number): string {
+function rowText(row: ListRowView, width: number, rightWidth: number): string {
 	const right = rightWidth > 0 ? `  ${clip(row.right ?? "", rightWidth).padStart(rightWidth)}` : "";
 	return `${clip(`${row.here ? "▸ " : "  "}${row.text}`, Math.max(4, width - right.length)).padEnd(Math.max(4, width - right.length))}${right}`;
 }

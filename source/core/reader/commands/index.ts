@@ -1,0 +1,17 @@
+// Every command's handler, by id: a command of the keymap without one here does not compile.
+
+import type { CommandId } from "../../keymap.js";
+import type { Handler } from "../reading.js";
+import { FIND_COMMANDS } from "./find.js";
+import { LIST_COMMANDS } from "./lists.js";
+import { MARK_COMMANDS } from "./marks.js";
+import { MOVE_COMMANDS } from "./move.js";
+import { VIEW_COMMANDS } from "./view.js";
+
+export const HANDLERS = {
+	...MOVE_COMMANDS,
+	...FIND_COMMANDS,
+	...MARK_COMMANDS,
+	...LIST_COMMANDS,
+	...VIEW_COMMANDS,
+} satisfies Record<CommandId, Handler>;

@@ -1,0 +1,46 @@
+// What is on screen: the notes panel, the text width, the overlays (help, story info, notes), quitting.
+
+import type { CommandId } from "../../keymap.js";
+import { clampMeasure, MEASURE_STEP } from "../../measure.js";
+import { cleared, contextOf, type Handler, readerCommand, withReading } from "../reading.js";
+import type { AppState, ReaderMode } from "../state.js";
+
+function toggle(mode: ReaderMode): Handler {
+	return readerCommand((reading) => ({ ...cleared(reading), mode: reading.mode === mode ? "read" : mode }));
+}
+
+function measureBy(step: number): Handler {
+	return (state) => {
+		const measure = clampMeasure(state.settings.measure + step);
+		const settings = { ...state.settings, measure };
+		return withReading({ ...state, settings }, (reading) => ({
+			...cleared(reading),
+			message: `Text width ${measure} columns`,
+		}));
+	};
+}
+
+/** a: show or hide the panel; on a narrow screen, show the notes over the text. */
+const toggleNotes: Handler = (state) => {
+	if (contextOf(state).narrow) return withReading(state, (reading) => ({ ...cleared(reading), mode: "notes" }));
+	const panelOpen = !state.settings.panelOpen;
+	return withReading({ ...state, settings: { ...state.settings, panelOpen } }, (reading) => ({
+		...cleared(reading),
+		message: panelOpen ? "Notes panel shown" : "Notes panel hidden",
+	}));
+};
+
+export const VIEW_COMMANDS = {
+	"notes.toggle": toggleNotes,
+	"notes.scrollDown": readerCommand((reading) => ({ ...cleared(reading), panelScroll: reading.panelScroll + 1 })),
+	"notes.scrollUp": readerCommand((reading) => ({
+		...cleared(reading),
+		panelScroll: Math.max(0, reading.panelScroll - 1),
+	})),
+	"width.wider": measureBy(MEASURE_STEP),
+	"width.narrower": measureBy(-MEASURE_STEP),
+	"help.toggle": toggle("help"),
+	"info.toggle": toggle("info"),
+	"overlay.close": readerCommand((reading) => ({ ...cleared(reading), mode: "read", prompt: "" })),
+	"app.quit": (state): AppState => ({ ...state, quitting: true }),
+} satisfies Partial<Record<CommandId, Handler>>;

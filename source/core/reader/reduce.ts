@@ -1,0 +1,180 @@
+// The reader as one pure state machine: keys are folded one at a time, each resolved against the
+// mode the key before left; background work and the app's answers to requests arrive as actions.
+
+import { EMPTY_JUMPS } from "../jump-list.js";
+import { resolveCommand } from "../keymap.js";
+import type { LibraryRow } from "../library-rows.js";
+import { isMarkName, readMarks } from "../marks.js";
+import { PageCounter } from "../page-count.js";
+import { DOCUMENT_START, type Position, toPosition, windowAt } from "../position.js";
+import { restorePlace, type SavedPlace } from "../resume.js";
+import { HANDLERS } from "./commands/index.js";
+import { markJumpKey, markKey } from "./commands/marks.js";
+import { contextOf, withReading } from "./reading.js";
+import { typeInPrompt } from "./search-prompt.js";
+import { settle } from "./settle.js";
+import type { AppState, KeyEvent, OpenedDocument, Reading, Settings, Terminal } from "./state.js";
+
+/** A story's saved place and marks, as the store keeps them. */
+export interface SavedReading extends SavedPlace {
+	marks?: unknown;
+}
+
+export type Action =
+	| { type: "keys"; keys: KeyEvent[]; at: number }
+	| { type: "resize"; terminal: Terminal }
+	| { type: "opened"; opened: OpenedDocument; saved?: SavedReading; message?: string }
+	| { type: "open-failed"; message: string }
+	| { type: "library-read"; folder: string; rows: LibraryRow[]; message?: string }
+	/** Background work: count pages, search, read notes, `pieces` pieces at a time. */
+	| { type: "count"; pieces: number }
+	| { type: "search-step"; pieces: number }
+	| { type: "notes-step" }
+	/** The first screen is shown: read the pieces around the place too. */
+	| { type: "warm" };
+
+function startPosition(opened: OpenedDocument, saved: SavedPlace | undefined): Position {
+	if (!saved) return DOCUMENT_START;
+	const { document } = opened;
+	// Only the piece holding the place is read before the first screen.
+	const window = windowAt(document, document.pieceOf(saved.sourceOffset), 0);
+	return toPosition(document, window, restorePlace(window.story, saved));
+}
+
+function openReading(state: AppState, opened: OpenedDocument, saved?: SavedReading, message?: string): Reading {
+	const reading: Reading = {
+		opened,
+		position: startPosition(opened, saved),
+		margin: 0,
+		mode: "read",
+		count: "",
+		prompt: "",
+		jumps: EMPTY_JUMPS,
+		marks: readMarks(saved?.marks),
+		listIndex: 0,
+		where: false,
+		panelScroll: 0,
+		pages: new PageCounter(opened.document, contextOf(state).view),
+		moved: false,
+	};
+	if (message) reading.message = message;
+	return reading;
+}
+
+export interface Start {
+	terminal: Terminal;
+	settings: Settings;
+	/** A story opened before the first screen, or the folder whose library to show. */
+	story?: { opened: OpenedDocument; saved?: SavedReading; message?: string };
+	folder: string;
+	message?: string;
+}
+
+export function initialState(start: Start): AppState {
+	const base: AppState = {
+		terminal: start.terminal,
+		settings: start.settings,
+		screen: start.story ? "reader" : "library",
+		library: { folder: start.folder, selected: 0, ...(start.message ? { message: start.message } : {}) },
+		queued: [],
+		lastKeyAt: 0,
+		quitting: false,
+	};
+	if (!start.story) return { ...base, request: { kind: "scan", folder: start.folder } };
+	const { opened, saved, message } = start.story;
+	return settle({ ...base, reading: openReading(base, opened, saved, message) });
+}
+
+/** Keys in a mode that no command takes: typed at a prompt, a mark's letter, or closing an overlay. */
+function unboundKey(state: AppState, key: KeyEvent): AppState {
+	const context = contextOf(state);
+	return withReading(state, (reading) => {
+		switch (reading.mode) {
+			case "search":
+			case "goto":
+				return key.text ? typeInPrompt(reading, key.text) : reading;
+			case "mark-set":
+				return markKey(reading, context, key);
+			case "mark-jump":
+				return markJumpKey(reading, context, key);
+			case "read":
+				return reading;
+			default:
+				return { ...reading, mode: "read", prompt: "" };
+		}
+	});
+}
+
+function reduceKey(state: AppState, key: KeyEvent): AppState {
+	if (state.quitting) return state;
+	const mode = state.screen === "library" ? "library" : (state.reading?.mode ?? "read");
+	if (state.screen === "reader" && !state.reading) return state;
+	// A mark's letter after m or ' is not a command, even where a letter has one.
+	const markLetter = (mode === "mark-set" || mode === "mark-jump") && isMarkName(key.name);
+	const command = markLetter ? undefined : resolveCommand(mode, key.name);
+	const next = command ? HANDLERS[command](state, key) : unboundKey(state, key);
+	return settle(next);
+}
+
+/** Keys are folded one by one; while the app works on a request (opening a story) they wait their turn. */
+function reduceKeys(state: AppState, keys: KeyEvent[]): AppState {
+	let next = state;
+	for (const key of keys) {
+		if (next.request || next.queued.length > 0) next = { ...next, queued: [...next.queued, key] };
+		else next = reduceKey(warm(next), key);
+	}
+	return next;
+}
+
+function warm(state: AppState): AppState {
+	return state.reading?.margin === 0 ? withReading(state, (reading) => ({ ...reading, margin: 1 })) : state;
+}
+
+/** A request answered: the keys that waited for it go on. */
+function answered(state: AppState): AppState {
+	const { queued } = state;
+	const { request: _done, ...rest } = state;
+	return reduceKeys({ ...rest, queued: [] }, queued);
+}
+
+export function reduce(state: AppState, action: Action): AppState {
+	switch (action.type) {
+		case "keys":
+			return reduceKeys({ ...state, lastKeyAt: action.at }, action.keys);
+		case "resize":
+			return settle({ ...state, terminal: action.terminal });
+		case "opened":
+			return answered(
+				settle({
+					...state,
+					screen: "reader",
+					reading: openReading(state, action.opened, action.saved, action.message),
+				}),
+			);
+		case "open-failed":
+			return answered({ ...state, library: { ...state.library, message: action.message } });
+		case "library-read": {
+			const previous = state.library.rows?.[state.library.selected]?.path;
+			const kept = action.rows.findIndex((row) => row.path === previous);
+			const selected = Math.max(0, Math.min(action.rows.length - 1, kept >= 0 ? kept : state.library.selected));
+			const library = { folder: action.folder, rows: action.rows, selected };
+			return answered({ ...state, library: action.message ? { ...library, message: action.message } : library });
+		}
+		case "count":
+			return withReading(state, (reading) => ({ ...reading, pages: reading.pages.advance(action.pieces) }));
+		case "search-step":
+			return settle(
+				withReading(state, (reading) => {
+					const search = reading.search;
+					if (!search?.run) return reading;
+					return { ...reading, search: { ...search, run: search.run.advance(action.pieces) } };
+				}),
+			);
+		case "notes-step":
+			return withReading(state, (reading) =>
+				reading.notes ? { ...reading, notes: reading.notes.advance() } : reading,
+			);
+		case "warm":
+			return warm(state);
+	}
+}

@@ -1,0 +1,35 @@
+// The reading as the store keeps it: the place at the top of the page, the percent read, the marks.
+
+import { readPercent } from "../status.js";
+import { contextOf, hereOf, pageOf, windowOf } from "./reading.js";
+import type { AppState } from "./state.js";
+
+export interface SavedRecord {
+	path: string;
+	title: string;
+	author?: string;
+	words?: number;
+	sourceOffset: number;
+	snippet: string;
+	percent: number;
+	marks?: Record<string, { sourceOffset: number; snippet: string }>;
+}
+
+/** What to save for the story being read; undefined until the reader has moved (opening saves nothing). */
+export function savedRecord(state: AppState): { fingerprint: string; record: SavedRecord } | undefined {
+	const reading = state.reading;
+	if (!reading?.moved) return undefined;
+	const { view } = contextOf(state);
+	const { story } = windowOf(reading);
+	const { opened } = reading;
+	const record: SavedRecord = {
+		path: opened.path,
+		title: story.title,
+		...hereOf(reading, view),
+		percent: readPercent(story, pageOf(reading, view)),
+	};
+	if (story.author) record.author = story.author;
+	if (opened.document.pieceCount === 1) record.words = story.wordCount;
+	if (Object.keys(reading.marks).length > 0) record.marks = reading.marks;
+	return { fingerprint: opened.fingerprint, record };
+}

@@ -1,0 +1,126 @@
+// The reader's whole state, one value: the screen, the story being read and its place, the
+// prompts, lists and overlays, the library, and the requests the app carries out.
+
+import type { StoryDocument } from "../document.js";
+import type { JumpList } from "../jump-list.js";
+import type { Mode } from "../keymap.js";
+import type { LibraryRow } from "../library-rows.js";
+import type { Marks } from "../marks.js";
+import type { NotesCollector } from "../outline.js";
+import type { PageCounter } from "../page-count.js";
+import type { Position } from "../position.js";
+import type { SavedPlace } from "../resume.js";
+import type { Direction, SearchHit, SearchKey, SearchRun, SearchScope } from "../search.js";
+
+/** One key as the reducer sees it: its keymap name, and the character it types at a prompt. */
+export interface KeyEvent {
+	name: string;
+	/** Printable keys only: what the key types (named keys like `return` type nothing). */
+	text?: string;
+}
+
+export interface Terminal {
+	columns: number;
+	rows: number;
+}
+
+export interface Settings {
+	panelOpen: boolean;
+	/** The readable measure: the most columns of text, whatever the terminal width. */
+	measure: number;
+}
+
+/** A story as opened by the app (formats/open-story.ts gives more; this is what the reader needs). */
+export interface OpenedDocument {
+	document: StoryDocument;
+	path: string;
+	fingerprint: string;
+}
+
+/** A match being looked for; answered as the document's pieces are searched. */
+export interface Seek {
+	key: SearchKey;
+	direction: Direction;
+	/** A match at `key` itself counts (the first match from where a search starts). */
+	inclusive: boolean;
+	/** Going to the match is a jump (n, N): the place left is recorded in the jump list. */
+	record: boolean;
+}
+
+export interface SearchState {
+	query: string;
+	direction: Direction;
+	scope: SearchScope;
+	/** Where the search started: Esc returns here; confirming records it in the jump list. */
+	origin: SavedPlace;
+	originKey: SearchKey;
+	/** The search over the document for `query` (none for an empty query), and what it was started for. */
+	run?: SearchRun;
+	runFor?: string;
+	hit?: SearchHit;
+	seek?: Seek;
+	/** The last search found nothing. */
+	notFound?: boolean;
+	/** The last move to a match went round the end of the story. */
+	wrapped?: boolean;
+	/** Matches are highlighted (Esc in the reader turns it off until the next n or N). */
+	highlight: boolean;
+	/** The status bar shows `match 3 of 41` until the next command. */
+	showStatus: boolean;
+	/** The search before this prompt opened: Esc restores it, Enter on an empty prompt repeats it. */
+	previous?: SearchState;
+}
+
+export type ReaderMode = Exclude<Mode, "library">;
+
+export interface Reading {
+	opened: OpenedDocument;
+	position: Position;
+	/** Pieces read on each side of the position: 0 until the first screen is shown, then 1. */
+	margin: 0 | 1;
+	mode: ReaderMode;
+	/** Digits typed before a command: `50%`, `12g`. */
+	count: string;
+	/** The text typed at the search or go-to prompt. */
+	prompt: string;
+	search?: SearchState;
+	jumps: JumpList;
+	marks: Marks;
+	/** The selected row of the contents or notes list. */
+	listIndex: number;
+	/** Ctrl+G: the status bar says where the page is, until the next command. */
+	where: boolean;
+	panelScroll: number;
+	/** One-line message for the status bar, cleared by the next command. */
+	message?: string;
+	/** Pages counted for the current text width and height. */
+	pages: PageCounter;
+	/** The notes list's entries, collected while it is open. */
+	notes?: NotesCollector;
+	/** The reader has moved (or set a mark) since the story was opened: only then is the place saved. */
+	moved: boolean;
+}
+
+export interface Library {
+	folder: string;
+	/** Undefined while the folder is being read. */
+	rows?: LibraryRow[];
+	selected: number;
+	message?: string;
+}
+
+/** Work the app does for the reducer (reading files); keys that arrive meanwhile wait in `queued`. */
+export type Request = { kind: "open"; path: string } | { kind: "scan"; folder: string };
+
+export interface AppState {
+	terminal: Terminal;
+	settings: Settings;
+	screen: "reader" | "library";
+	reading?: Reading;
+	library: Library;
+	request?: Request;
+	queued: KeyEvent[];
+	/** When the last key arrived (ms): background work steps aside for a moment after it. */
+	lastKeyAt: number;
+	quitting: boolean;
+}

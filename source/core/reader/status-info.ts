@@ -1,0 +1,43 @@
+// The status bar's first part while finding your way: search progress and `match 3 of 41`, the
+// Ctrl+G line, a count being typed, and what m and ' wait for.
+
+import type { StoryWindow } from "../document.js";
+import { whereText } from "../goto.js";
+import { markNames } from "../marks.js";
+import type { Page } from "../paginate.js";
+import type { SavedPlace } from "../resume.js";
+import type { Reading } from "./state.js";
+
+function percent(share: number): string {
+	return `${Math.floor(share * 100)}%`;
+}
+
+/** `match 3 of 41`, `searching 35%`, `not found: …` (undefined when the search has nothing to say). */
+export function searchStatus(reading: Reading): string | undefined {
+	const search = reading.search;
+	if (!search || !(search.showStatus || reading.mode === "search") || !search.query) return undefined;
+	const run = search.run;
+	const notes = search.scope === "notes" ? " in the notes" : "";
+	if (search.seek) return `searching${notes} ${percent(run?.progress ?? 0)}`;
+	if (search.notFound) return `not found${notes}: ${search.query}`;
+	if (!search.hit || !run) return undefined;
+	const searching = run.done ? "" : ` · searching ${percent(run.progress)}`;
+	const number = run.numberOf(search.hit);
+	const counted = number === undefined ? `match ? of ${run.total}+` : `match ${number} of ${run.total}`;
+	const wrapped = search.wrapped ? "wrapped round · " : "";
+	return `${wrapped}${counted}${notes}${searching}`;
+}
+
+export function statusInfo(reading: Reading, window: StoryWindow, page: Page, here: SavedPlace): string | undefined {
+	if (reading.count) return `${reading.count}: % goes to ${reading.count}%, g to page ${reading.count}`;
+	if (reading.mode === "mark-set") return "m: type a letter to name this place";
+	if (reading.mode === "mark-jump") {
+		const marks = markNames(reading.marks);
+		return `': type a mark's letter${marks ? ` (${marks})` : ""}, or ' to go back`;
+	}
+	if (reading.where) {
+		const { pages } = reading;
+		return whereText(reading.opened.document, window, page, here, pages.contents(), pages.done);
+	}
+	return searchStatus(reading);
+}

@@ -1,0 +1,83 @@
+// Carries out what the reducer asks for: open a story, read a folder, save the place and the
+// settings, quit. The one place that flushes the save.
+
+import { type Dispatch, useEffect, useMemo, useRef } from "react";
+import { type LibraryRow, sortLibrary } from "../../core/library-rows.js";
+import type { Action } from "../../core/reader/reduce.js";
+import { savedRecord } from "../../core/reader/saved.js";
+import type { AppState } from "../../core/reader/state.js";
+import type { LibraryItem } from "../../formats/library.js";
+import type { OpenedStory } from "../../formats/open-story.js";
+import type { PositionSaver } from "../../persistence/position-saver.js";
+import type { ReadingStore } from "../../persistence/reading-store.js";
+
+export interface Services {
+	store: ReadingStore;
+	saver: PositionSaver;
+	openStory: (path: string) => OpenedStory;
+	scanLibrary: (folder: string) => LibraryItem[];
+	exit: () => void;
+}
+
+export function libraryRows(items: LibraryItem[], store: ReadingStore): LibraryRow[] {
+	return sortLibrary(
+		items.map((item) => {
+			const record = store.find(item.fingerprint, item.path);
+			const row: LibraryRow = { path: item.path, title: item.title, words: item.words, percent: record?.percent ?? 0 };
+			if (item.author) row.author = item.author;
+			if (record) row.lastRead = record.lastRead;
+			return row;
+		}),
+	);
+}
+
+function carryOut(request: NonNullable<AppState["request"]>, services: Services, dispatch: Dispatch<Action>): void {
+	const { store, saver } = services;
+	saver.flush();
+	if (request.kind === "open") {
+		try {
+			const opened = services.openStory(request.path);
+			const saved = store.find(opened.fingerprint, opened.path);
+			const message = store.takeWarning();
+			dispatch({ type: "opened", opened, ...(saved ? { saved } : {}), ...(message ? { message } : {}) });
+		} catch (error) {
+			dispatch({ type: "open-failed", message: (error as Error).message });
+		}
+		return;
+	}
+	try {
+		const rows = libraryRows(services.scanLibrary(request.folder), store);
+		const message = store.takeWarning();
+		dispatch({ type: "library-read", folder: request.folder, rows, ...(message ? { message } : {}) });
+	} catch (error) {
+		dispatch({ type: "library-read", folder: request.folder, rows: [], message: (error as Error).message });
+	}
+}
+
+export function useRequests(state: AppState, dispatch: Dispatch<Action>, services: Services): void {
+	const { request, reading, settings, quitting } = state;
+	const servicesRef = useRef(services);
+	servicesRef.current = services;
+
+	useEffect(() => {
+		if (request) carryOut(request, servicesRef.current, dispatch);
+	}, [request, dispatch]);
+
+	// biome-ignore lint/correctness/useExhaustiveDependencies: the record is derived from these parts of the state
+	const saved = useMemo(() => savedRecord(state), [reading?.position, reading?.marks, reading?.moved, reading?.opened]);
+	useEffect(() => {
+		if (saved)
+			servicesRef.current.saver.schedule(saved.fingerprint, { ...saved.record, lastRead: new Date().toISOString() });
+	}, [saved]);
+
+	const firstSettings = useRef(settings);
+	useEffect(() => {
+		if (settings !== firstSettings.current) servicesRef.current.store.saveSettings(settings);
+	}, [settings]);
+
+	useEffect(() => {
+		if (!quitting) return;
+		servicesRef.current.saver.flush();
+		servicesRef.current.exit();
+	}, [quitting]);
+}
