@@ -1,25 +1,50 @@
 import { describe, expect, it } from "vitest";
-import { KEYMAP, resolveCommand } from "../../source/core/keymap.js";
+import {
+	COMMANDS,
+	type CommandId,
+	LAYERS,
+	type Layer,
+	MODE_LAYERS,
+	readingBindings,
+	resolveCommand,
+} from "../../source/core/keymap.js";
 import { helpRows } from "../../source/ui/components/help-overlay.js";
 
 describe("keymap table", () => {
-	it("gives every command keys, a description and a group", () => {
-		for (const binding of KEYMAP) {
-			expect(binding.keys.length, binding.command).toBeGreaterThan(0);
-			expect(binding.description.length, binding.command).toBeGreaterThan(3);
-			expect(binding.group.length, binding.command).toBeGreaterThan(0);
+	it("gives every command a description and a group, and keys in some layer", () => {
+		const bound = new Set(Object.values(LAYERS).flatMap((layer) => Object.keys(layer)));
+		for (const [command, info] of Object.entries(COMMANDS)) {
+			expect(info.description.length, command).toBeGreaterThan(3);
+			expect(info.group.length, command).toBeGreaterThan(0);
+			expect(bound.has(command), `${command} has no keys`).toBe(true);
 		}
 	});
 
-	it("binds no key twice in one mode", () => {
-		const seen = new Map<string, string>();
-		for (const binding of KEYMAP) {
-			for (const key of binding.keys) {
-				const slot = `${binding.mode} ${key}`;
-				expect(seen.get(slot), `${slot} is bound to ${seen.get(slot)} and ${binding.command}`).toBeUndefined();
-				seen.set(slot, binding.command);
+	it("binds no key twice in one layer", () => {
+		for (const [layer, keys] of Object.entries(LAYERS)) {
+			const seen = new Map<string, string>();
+			for (const [command, names] of Object.entries(keys))
+				for (const key of names ?? []) {
+					expect(seen.get(key), `${layer}: ${key} is bound to ${seen.get(key)} and ${command}`).toBeUndefined();
+					seen.set(key, command);
+				}
+		}
+	});
+
+	it("reads a mode's layers in order: the first that binds a key wins", () => {
+		for (const [mode, layers] of Object.entries(MODE_LAYERS) as Array<[keyof typeof MODE_LAYERS, readonly Layer[]]>) {
+			for (const key of ["escape", "q", "space", "return", "ctrl+c", "j"]) {
+				const first = layers.find((layer) => Object.values(LAYERS[layer]).some((keys) => keys?.includes(key)));
+				const expected = first
+					? (Object.entries(LAYERS[first]).find(([, keys]) => keys?.includes(key))?.[0] as CommandId)
+					: undefined;
+				expect(resolveCommand(mode, key), `${mode} ${key}`).toBe(expected);
 			}
 		}
+		expect(resolveCommand("help", "escape")).toBe("overlay.close");
+		expect(resolveCommand("library", "escape")).toBe("library.close");
+		expect(resolveCommand("library", "space")).toBe("list.pageDown");
+		expect(resolveCommand("search", "ctrl+c")).toBe("app.quit");
 	});
 
 	it.each([
@@ -102,8 +127,9 @@ describe("keymap table", () => {
 
 	it("shows every reading command in the help, the digits as one row", () => {
 		const rows = helpRows();
-		const commands = new Set(KEYMAP.filter((binding) => binding.mode === "read").map((binding) => binding.description));
-		expect(rows.map((row) => row.description)).toEqual([...commands]);
+		const commands = Object.keys(LAYERS.read).map((command) => COMMANDS[command as CommandId].description);
+		expect(rows.map((row) => row.description)).toEqual(commands);
+		expect(readingBindings().find((binding) => binding.command === "app.quit")?.keys).toContain("ctrl+c");
 		expect(rows.find((row) => row.description.startsWith("Number for"))?.keys).toBe("0-9");
 		expect(rows.find((row) => row.description === "Search backward")?.keys).toBe("?");
 		expect(rows.find((row) => row.description === "Forward through the jumps")?.keys).toBe("Ctrl+I");

@@ -9,7 +9,8 @@ import { lineHighlights, lineParts } from "../../source/core/highlight.js";
 import type { Line } from "../../source/core/layout.js";
 import { PageCounter } from "../../source/core/page-count.js";
 import { pageAt, type Viewport } from "../../source/core/paginate.js";
-import { pieceBlock, reachPosition, reachPlace, reachSource, windowBlock } from "../../source/core/places.js";
+import { reachPlace, reachSource } from "../../source/core/places.js";
+import { type Position, pieceBlock, toAnchor, windowAt, windowBlock } from "../../source/core/position.js";
 import { placeOf } from "../../source/core/resume.js";
 import { percentAt } from "../../source/core/story.js";
 import { type OpenedStory, openStory } from "../../source/formats/open-story.js";
@@ -43,6 +44,12 @@ function countAll(start: PageCounter): PageCounter {
 	return counter;
 }
 
+/** The window around a position and the position's anchor in it. */
+function shown(position: Position) {
+	const window = windowAt(opened.document, position.piece);
+	return { window, anchor: toAnchor(opened.document, window, position) };
+}
+
 describe("reaching places in a long story", () => {
 	it("goes to page N and the page counter says N, across pieces and chapters", () => {
 		const { document } = opened;
@@ -52,13 +59,11 @@ describe("reaching places in a long story", () => {
 			pageAt(document.windowAround(0).story, { block: 0, offset: 0 }, VIEW),
 		).total;
 		expect(total).toBeGreaterThan(200);
-		let window = document.windowAround(0);
 		for (const number of [1, 2, 3, 17, Math.floor(total / 3), Math.floor(total / 2), total - 1, total]) {
 			const at = counter.pageStart(number);
 			if (!at) throw new Error(`no start for page ${number}`);
-			const reached = reachPosition(document, window, at);
-			window = reached.window;
-			const page = pageAt(window.story, reached.anchor, VIEW);
+			const { window, anchor } = shown(at);
+			const page = pageAt(window.story, anchor, VIEW);
 			expect(counter.pageNumber(window, page).page, `page ${number}`).toBe(number);
 		}
 		expect(counter.pageStart(total + 1)).toBeUndefined();
@@ -66,34 +71,30 @@ describe("reaching places in a long story", () => {
 		for (const entry of counter.contents().slice(0, 5)) {
 			const at = counter.pageStart(entry.page);
 			if (!at) throw new Error("no chapter start");
-			const reached = reachPosition(document, document.windowAround(0), at);
-			expect(reached.window.story.blocks[reached.anchor.block]?.text).toBe(entry.title);
+			const { window, anchor } = shown(at);
+			expect(window.story.blocks[anchor.block]?.text).toBe(entry.title);
 		}
 	});
 
 	it("goes to a percent and shows at least that percent", () => {
 		const { document } = opened;
 		for (const percent of [1, 13, 50, 77, 99]) {
-			const reached = reachSource(
-				document,
-				document.windowAround(0),
-				Math.round((percent / 100) * document.size),
-				VIEW.width,
-			);
-			const shown = percentAt(reached.window.story, pageAt(reached.window.story, reached.anchor, VIEW).top);
-			expect(Math.floor(shown), `${percent}%`).toBeGreaterThanOrEqual(percent);
-			expect(shown).toBeLessThan(percent + 1);
+			const { window, anchor } = shown(reachSource(document, Math.round((percent / 100) * document.size), VIEW.width));
+			const at = percentAt(window.story, pageAt(window.story, anchor, VIEW).top);
+			expect(Math.floor(at), `${percent}%`).toBeGreaterThanOrEqual(percent);
+			expect(at).toBeLessThan(percent + 1);
 		}
 	});
 
 	it("finds a saved place from any window, on the same passage", () => {
 		const { document } = opened;
 		const far = document.windowAround(document.size - 1);
-		const anchor = { block: Math.floor(far.story.blocks.length / 2), offset: 0 };
-		const place = placeOf(far.story, anchor);
-		const reached = reachPlace(document, document.windowAround(0), place);
-		expect(reached.window.firstPiece).toBeGreaterThan(0);
-		expect(reached.window.story.blocks[reached.anchor.block]?.text.slice(reached.anchor.offset)).toMatch(
+		const middle = { block: Math.floor(far.story.blocks.length / 2), offset: 0 };
+		const place = placeOf(far.story, middle);
+		const position = reachPlace(document, place);
+		expect(position.piece).toBeGreaterThan(0);
+		const { window, anchor } = shown(position);
+		expect(window.story.blocks[anchor.block]?.text.slice(anchor.offset)).toMatch(
 			new RegExp(`^${place.snippet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
 		);
 	});
@@ -134,9 +135,10 @@ describe("go to", () => {
 		const { total } = counter.pageNumber(window, page);
 		const past = pageTarget(counter, document, window, page, total + 50, VIEW);
 		expect(past.message).toBe(`The story has ${total} pages`);
-		const last = percentTarget(document, window, 100, VIEW);
-		expect(past.reached.anchor).toEqual(last.anchor);
-		expect(counter.pageNumber(last.window, pageAt(last.window.story, last.anchor, VIEW)).page).toBe(total);
+		const last = percentTarget(document, 100, VIEW);
+		expect(past.position).toEqual(last);
+		const end = shown(last);
+		expect(counter.pageNumber(end.window, pageAt(end.window.story, end.anchor, VIEW)).page).toBe(total);
 		expect(pageTarget(counter, document, window, page, 2, VIEW).message).toBeUndefined();
 	});
 });

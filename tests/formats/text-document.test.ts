@@ -2,11 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StoryWindow } from "../../source/core/document.js";
 import { PageCounter } from "../../source/core/page-count.js";
 import { nextPage, pageAt } from "../../source/core/paginate.js";
-import { anchorToSource } from "../../source/core/story.js";
-import { needsRecentre, remapAnchor } from "../../source/core/window-moves.js";
+import { DOCUMENT_START, toAnchor, toPosition, windowAt } from "../../source/core/position.js";
 import { type OpenedStory, openStory, parseStory } from "../../source/formats/open-story.js";
 import { PIECE_BYTES } from "../../source/formats/text-document.js";
 
@@ -84,24 +82,21 @@ describe("a long text story read in pieces", () => {
 	it("pages through the whole story across windows, and the page count agrees", () => {
 		const { document } = opened;
 		const view = { width: 70, height: 20 };
-		let window: StoryWindow = document.windowAround(0);
+		// As the reader pages: the window is the one around the position's piece, the page laid out in it.
+		let position = DOCUMENT_START;
+		let window = windowAt(document, 0);
 		let anchor = { block: 0, offset: 0 };
 		let pages = 1;
 		const seen: string[] = [];
 		for (;;) {
+			window = windowAt(document, position.piece);
+			anchor = toAnchor(document, window, position);
 			const page = pageAt(window.story, anchor, view);
 			for (const line of page.lines)
 				if (line.start === 0 && line.role !== "blank") seen.push(window.story.blocks[line.block]?.text ?? "");
-			const source = anchorToSource(window.story, page.top);
-			if (needsRecentre(document, window, source)) {
-				const next = document.windowAround(source);
-				anchor = remapAnchor(window.story, next.story, page.top);
-				window = next;
-				continue;
-			}
 			const target = nextPage(window.story, page, view);
 			if (!target) break;
-			anchor = target;
+			position = toPosition(document, window, target);
 			pages++;
 		}
 		expect([...new Set(seen)]).toEqual([...new Set(document.whole().blocks.map((block) => block.text))]);
