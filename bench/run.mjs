@@ -1,4 +1,4 @@
-// npm run bench: times fic against its references (a minimal Ink program, less, wrap-ansi) and
+// npm run bench: times fic against its references (a minimal Ink program and pager, less, wrap-ansi) and
 // prints one table; the last run's table is saved in bench/RESULTS.md with the machine it ran on.
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -100,6 +100,10 @@ async function main() {
 		outfile: join(out, "minimal-ink.mjs"),
 		plugins: [noInkDevtools],
 	});
+	await bundle(join(root, "bench", "minimal-pager.jsx"), {
+		outfile: join(out, "minimal-pager.mjs"),
+		plugins: [noInkDevtools],
+	});
 	// No plugins: the wrap-ansi reference must measure with the real string-width, not fic's stand-in.
 	await bundle(join(root, "bench", "layout-speed.ts"), { outfile: join(out, "layout-speed.mjs"), plugins: [] });
 	console.log("generating stories…");
@@ -161,10 +165,35 @@ async function main() {
 
 	console.log("page turns…");
 	const less = await pageTurns(`LESS= less ${quote(big)}`, "PageDown", 20);
-	const turnStart = await pageTurns(ficCommand(big, configAt(big)), "PageDown", 20);
-	const turnEnd = await pageTurns(ficCommand(big, configAt(big, 0.98)), "PageDown", 20);
-	row("page turn, 50 MB, start", turnStart, less, "less", "≤ 1.5× less", turnStart <= 1.5 * less);
-	row("page turn, 50 MB, last chapter", turnEnd, less, "less", "≤ 1.5× less", turnEnd <= 1.5 * less);
+	const pager = await pageTurns(
+		`${quote(node)} ${quote(join(out, "minimal-pager.mjs"))} ${quote(big)}`,
+		"PageDown",
+		20,
+	);
+	const traced = (name) => {
+		const file = join(out, `${name}.json`);
+		return {
+			file,
+			env: `FIC_KEY_TRACE=${quote(file)} NODE_OPTIONS=--import=${quote(join(root, "bench", "key-trace.mjs"))}`,
+		};
+	};
+	const traceStart = traced("turns-start");
+	const traceEnd = traced("turns-end");
+	const turnStart = await pageTurns(ficCommand(big, configAt(big), traceStart.env), "PageDown", 20);
+	const turnEnd = await pageTurns(ficCommand(big, configAt(big, 0.98), traceEnd.env), "PageDown", 20);
+	for (const [what, turn] of [
+		["page turn, 50 MB, start", turnStart],
+		["page turn, 50 MB, last chapter", turnEnd],
+	]) {
+		row(what, turn, less, "less", "≤ 1.5× less", turn <= 1.5 * less);
+		row(what, turn, pager, "minimal Ink pager", "≤ 1.15× pager", turn <= 1.15 * pager);
+	}
+	// Inside fic: from reading a key's bytes to the first write after it (bench/key-trace.mjs).
+	for (const [what, trace] of [
+		["key to write inside fic, start", traceStart],
+		["key to write inside fic, last chapter", traceEnd],
+	])
+		row(what, median(JSON.parse(readFileSync(trace.file, "utf8"))), undefined, "", "(reported)", true);
 
 	console.log("resize…");
 	const resizes = [];
@@ -239,7 +268,7 @@ async function main() {
 		"|---|---|---|---|---|---|",
 		...rows.map(
 			(entry) =>
-				`| ${entry.what} | ${format(entry.value)} | ${format(entry.reference)} (${entry.referenceName}) | ${entry.ratio === undefined ? "" : entry.ratio.toFixed(2)} | ${entry.target} | ${entry.ok ? "yes" : "NO"} |`,
+				`| ${entry.what} | ${format(entry.value)} | ${entry.reference === undefined ? "" : `${format(entry.reference)} (${entry.referenceName})`} | ${entry.ratio === undefined ? "" : entry.ratio.toFixed(2)} | ${entry.target} | ${entry.ok ? "yes" : "NO"} |`,
 		),
 	].join("\n");
 	console.log(

@@ -35,7 +35,6 @@ function namedKey(input: string, key: Key): KeyEvent | undefined {
 	if (key.escape) return { name: "escape" };
 	if (key.tab) return { name: "tab" };
 	if (key.backspace || key.delete) return { name: "backspace" };
-	if (key.meta) return undefined;
 	return input.length > 0 ? characterKey(input) : undefined;
 }
 
@@ -43,6 +42,8 @@ export function keysOf(input: string, key: Key): KeyEvent[] {
 	const characters = [...input];
 	if (characters.length <= 1) {
 		const one = namedKey(input, key);
+		// Esc and a key in one write reach Ink as Alt+key: fic binds no Alt keys, so it is Esc, then the key.
+		if (one && key.meta && !key.escape && one.text) return [{ name: "escape" }, one];
 		return one ? [one] : [];
 	}
 	// Ink hands over a run of text (keys typed faster than read, or a paste) as one event.

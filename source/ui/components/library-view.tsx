@@ -42,14 +42,14 @@ export function LibraryView({ rows: listed, selected, width, height, folder, mes
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
 			<Text bold color={theme.heading} wrap="truncate-end">
-				{` Library · ${folder} · ${rows.length} ${rows.length === 1 ? "story" : "stories"}`}
+				{` Library · ${folder} · ${listed === undefined ? "reading…" : `${rows.length} ${rows.length === 1 ? "story" : "stories"}`}`}
 			</Text>
 			<Text> </Text>
 			{listed === undefined ? <Text color={theme.dim}> Reading the folder…</Text> : null}
 			{listed?.length === 0 ? <Text> No stories here (.txt, .md, .html, .epub).</Text> : null}
 			{visible.map((row, index) => (
 				<Text key={row.path} inverse={first + index === selected} wrap="truncate-end">
-					{` ${rowText(row, width - 1, now)}`}
+					{`${first + index === selected ? "›" : " "}${rowText(row, width - 1, now)}`}
 				</Text>
 			))}
 			<Box flexGrow={1} />

@@ -16,10 +16,15 @@ export interface ListOverlayProps {
 	empty: string;
 }
 
-/** A row: its text clipped to the room the right-hand column leaves (that column lines up across rows). */
-function rowText(row: ListRowView, width: number, rightWidth: number): string {
+/**
+ * A row: its text clipped to the room the right-hand column leaves (that column lines up across rows).
+ * The selected row starts with `›` and the reader's own with `▸`, so both show without colours too.
+ */
+function rowText(row: ListRowView, selected: boolean, width: number, rightWidth: number): string {
 	const right = rightWidth > 0 ? `  ${clip(row.right ?? "", rightWidth).padStart(rightWidth)}` : "";
-	return `${clip(`${row.here ? "▸ " : "  "}${row.text}`, Math.max(4, width - right.length)).padEnd(Math.max(4, width - right.length))}${right}`;
+	const marks = `${selected ? "›" : " "}${row.here ? "▸" : " "} `;
+	const room = Math.max(4, width - right.length);
+	return `${clip(`${marks}${row.text}`, room).padEnd(room)}${right}`;
 }
 
 function clip(text: string, width: number): string {
@@ -41,7 +46,7 @@ export function ListOverlay({ title, rows, selected, width, height, footer, empt
 			{rows.length === 0 ? <Text color={theme.dim}>{empty}</Text> : null}
 			{visible.map((row, index) => (
 				<Text key={first + index} inverse={first + index === selected} wrap="truncate-end">
-					{rowText(row, width - 2, rightWidth)}
+					{rowText(row, first + index === selected, width - 2, rightWidth)}
 				</Text>
 			))}
 			<Box flexGrow={1} />
