@@ -89,3 +89,54 @@ describe("source/core imports", () => {
 		expect(bad).toEqual([]);
 	});
 });
+
+describe("the shape of source/", () => {
+	const files = readdirSync(SOURCE, { recursive: true, encoding: "utf8" })
+		.filter((name) => /\.tsx?$/.test(name))
+		.map((name) => resolve(SOURCE, name));
+	const moduleOf = (file: string) => file.replace(/\.tsx?$/, "");
+	const graph = new Map(
+		files.map((file) => [
+			moduleOf(file),
+			importsOf(readFileSync(file, "utf8"))
+				.filter((specifier) => specifier.startsWith("."))
+				.map((specifier) => resolve(dirname(file), specifier.replace(/\.js$/, ""))),
+		]),
+	);
+
+	/** Every cycle of imports, as the modules it passes through. */
+	function cycles(edges: Map<string, string[]>): string[][] {
+		const found: string[][] = [];
+		const state = new Map<string, "open" | "done">();
+		const path: string[] = [];
+		const visit = (module: string) => {
+			state.set(module, "open");
+			path.push(module);
+			for (const next of edges.get(module) ?? []) {
+				if (state.get(next) === "open") found.push([...path.slice(path.indexOf(next)), next]);
+				else if (!state.has(next)) visit(next);
+			}
+			path.pop();
+			state.set(module, "done");
+		};
+		for (const module of edges.keys()) if (!state.has(module)) visit(module);
+		return found;
+	}
+
+	it("has no import cycle", () => {
+		expect(cycles(graph).map((cycle) => cycle.map((module) => relative(SOURCE, module)).join(" → "))).toEqual([]);
+	});
+
+	it("the cycle finder finds a cycle", () => {
+		expect(cycles(new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]], ["d", ["a"]]]))).toEqual([["a", "b", "c", "a"]]);
+	});
+
+	it("keeps app.tsx to 150 lines and every other module to 300, the keymap's data aside", () => {
+		const lines = (file: string) => readFileSync(file, "utf8").split("\n").length;
+		expect(lines(resolve(SOURCE, "app.tsx"))).toBeLessThanOrEqual(150);
+		const long = files
+			.filter((file) => !file.endsWith("/core/keymap.ts") && lines(file) > 300)
+			.map((file) => relative(SOURCE, file));
+		expect(long).toEqual([]);
+	});
+});
