@@ -64,6 +64,8 @@ export const COMMANDS = {
 	"library.close": { description: "Back to the story (or quit)", group: "Library" },
 	"app.quit": { description: "Quit (the place is saved)", group: "App" },
 	"overlay.close": { description: "Close", group: "App" },
+	"overlay.scrollDown": { description: "Scroll the help or story info down", group: "App" },
+	"overlay.scrollUp": { description: "Scroll the help or story info up", group: "App" },
 	"list.down": { description: "Next row", group: "Lists" },
 	"list.up": { description: "Previous row", group: "Lists" },
 	"list.pageDown": { description: "Next screen", group: "Lists" },
@@ -136,8 +138,8 @@ export const LAYERS: Record<Layer, Keys> = {
 	},
 	/** Help, story info and the notes overlay: these close them (and any key without a command). */
 	overlay: { "overlay.close": ["escape", "q", "return", "space"] },
-	help: { "overlay.close": ["H"] },
-	info: { "overlay.close": ["i"] },
+	help: { "overlay.close": ["H"], "overlay.scrollDown": ["j", "down"], "overlay.scrollUp": ["k", "up"] },
+	info: { "overlay.close": ["i"], "overlay.scrollDown": ["j", "down"], "overlay.scrollUp": ["k", "up"] },
 	notes: { "overlay.close": ["a"], "search.forward": ["/"], "search.backward": ["?"] },
 	list: {
 		"list.down": ["j", "down"],

@@ -92,6 +92,30 @@ export class PageCounter {
 		return undefined;
 	}
 
+	/**
+	 * The counted chapter holding a source offset: its title, where it starts, where the next one
+	 * starts (undefined while that is not counted), and where its last page starts.
+	 */
+	chapterAt(source: number): { title: string; start: number; end?: number; lastPage?: Position } | undefined {
+		const index = this.chapters.findLastIndex((chapter) => chapter.start <= source);
+		const chapter = this.chapters[index];
+		if (!chapter) return undefined;
+		const next = this.chapters[index + 1];
+		const end = next?.start ?? (this.done ? this.document.size : undefined);
+		const found: { title: string; start: number; end?: number; lastPage?: Position } = {
+			title: chapter.title,
+			start: chapter.start,
+		};
+		if (end === undefined) return found;
+		found.end = end;
+		const lastPage = this.lineOf(
+			chapter,
+			Math.floor(Math.max(0, chapter.lines - 1) / this.view.height) * this.view.height,
+		);
+		if (lastPage) found.lastPage = lastPage;
+		return found;
+	}
+
 	/** The place of line `target` of a counted chapter, walking the pieces it spans. */
 	private lineOf(chapter: CountedChapter, target: number): Position | undefined {
 		let remaining = target;

@@ -58,11 +58,13 @@ export function whereMessage(facts: WhereFacts): string {
 	return `${chapter}${count(facts.wordsLeftInChapter)} words left in it, ${story}`;
 }
 
-export function formatMinutes(words: number): string {
+/** `4 min left in chapter`; `at least` when the chapter's end is not known yet (`40+ min`). */
+export function formatMinutes(words: number, exact = true): string {
 	const minutes = Math.ceil(words / WORDS_PER_MINUTE);
-	if (minutes < 1) return "chapter ends here";
-	if (minutes < 60) return `${minutes} min left in chapter`;
-	return `${Math.floor(minutes / 60)} h ${minutes % 60} min left in chapter`;
+	const more = exact ? "" : "+";
+	if (minutes < 1) return exact ? "chapter ends here" : "";
+	if (minutes < 60) return `${minutes}${more} min left in chapter`;
+	return `${Math.floor(minutes / 60)} h ${minutes % 60}${more} min left in chapter`;
 }
 
 /** Percent read at a page: from its top anchor, and 100 on the story's last page. */
@@ -79,14 +81,22 @@ export interface StatusParts {
 	timeLeft: string;
 }
 
-export function statusParts(story: Story, page: Page, number: PageNumber): StatusParts {
-	const chapter = story.chapters.length > 1 ? (story.chapters[page.chapter]?.title ?? "") : "";
+/** The chapter's title and the words left in it, as chapter-facts.ts finds them for a long story. */
+export interface ChapterShown {
+	title: string;
+	wordsLeft: number;
+	exact: boolean;
+}
+
+export function statusParts(story: Story, page: Page, number: PageNumber, chapter: ChapterShown): StatusParts {
+	const inPieces = story.continuesBefore === true || story.continuesAfter === true;
+	const many = story.chapters.length > 1 || (inPieces && chapter.title !== story.title);
 	const total = number.exact ? `${number.total}` : `~${number.total}`;
 	return {
 		title: story.title,
-		chapter,
+		chapter: many ? chapter.title : "",
 		pages: `page ${number.page} of ${total}`,
 		percent: `${Math.floor(readPercent(story, page))}%`,
-		timeLeft: formatMinutes(wordsLeftInChapter(story, page)),
+		timeLeft: formatMinutes(chapter.wordsLeft, chapter.exact),
 	};
 }

@@ -79,3 +79,18 @@ export function textWidth(text: string, options?: Options): number {
 
 /** The default export stands in for string-width's in the bundle. */
 export default textWidth;
+
+/** Pad or cut `text` to exactly `cells` terminal cells. */
+export function fitCells(text: string, cells: number): string {
+	const width = textWidth(text);
+	if (width <= cells) return text + " ".repeat(cells - width);
+	let out = "";
+	let used = 0;
+	for (const character of text) {
+		const next = textWidth(character);
+		if (used + next > cells - 1) break;
+		out += character;
+		used += next;
+	}
+	return `${out}…${" ".repeat(Math.max(0, cells - 1 - used))}`;
+}

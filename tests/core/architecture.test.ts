@@ -128,7 +128,16 @@ describe("the shape of source/", () => {
 	});
 
 	it("the cycle finder finds a cycle", () => {
-		expect(cycles(new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]], ["d", ["a"]]]))).toEqual([["a", "b", "c", "a"]]);
+		expect(
+			cycles(
+				new Map([
+					["a", ["b"]],
+					["b", ["c"]],
+					["c", ["a"]],
+					["d", ["a"]],
+				]),
+			),
+		).toEqual([["a", "b", "c", "a"]]);
 	});
 
 	it("keeps app.tsx to 150 lines and every other module to 300, the keymap's data aside", () => {

@@ -8,7 +8,7 @@ import {
 	readingBindings,
 	resolveCommand,
 } from "../../source/core/keymap.js";
-import { helpRows } from "../../source/ui/components/help-overlay.js";
+import { helpRows } from "../../source/core/reader/overlay-lines.js";
 
 describe("keymap table", () => {
 	it("gives every command a description and a group, and keys in some layer", () => {

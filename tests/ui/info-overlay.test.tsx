@@ -1,8 +1,9 @@
 import { render } from "ink-testing-library";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
+import { infoLines } from "../../source/core/info-lines.js";
 import { openStory } from "../../source/formats/open-story.js";
-import { InfoOverlay, infoLines } from "../../source/ui/components/info-overlay.js";
+import { InfoOverlay } from "../../source/ui/components/info-overlay.js";
 
 const story = openStory("stories/the-tidewatcher.ao3.html").story;
 
@@ -44,5 +45,27 @@ describe("the story info overlay", () => {
 		expect(lines.map((line) => line.text)).toEqual(
 			expect.arrayContaining(["While reading the file", "skipped OEBPS/ch2.xhtml: invalid block type"]),
 		);
+	});
+});
+
+describe("the help overlay", () => {
+	it("shows whole descriptions at 80 columns, one column, and scrolls under 19 rows", async () => {
+		const { HelpOverlay } = await import("../../source/ui/components/help-overlay.js");
+		const { helpRows } = await import("../../source/core/reader/overlay-lines.js");
+		const rows = helpRows();
+		const top = render(<HelpOverlay width={80} height={12} />);
+		const first = (top.lastFrame() ?? "").split("\n");
+		top.unmount();
+		expect(first.length).toBeLessThanOrEqual(12);
+		expect(first[0]).toContain("j/k scroll");
+		expect(first.join("\n")).toContain(rows[0]?.description);
+		expect(first.join("\n")).not.toContain(rows.at(-1)?.description);
+		const end = render(<HelpOverlay width={80} height={12} scroll={rows.length} />);
+		const last = end.lastFrame() ?? "";
+		end.unmount();
+		expect(last).toContain(rows.at(-1)?.description);
+		const shown = last.split("\n").slice(2);
+		for (const row of rows.filter((entry) => shown.some((line) => line.trim().startsWith(`${entry.keys} `))))
+			expect(last, `the description of ${row.keys} is whole`).toContain(row.description);
 	});
 });

@@ -100,13 +100,28 @@ describe("reading screen", () => {
 		expect(app.frame()).not.toContain("Next page");
 	});
 
-	it("fits the whole help on a 80×24 terminal, in two columns", async () => {
+	it("shows the help whole on a wide terminal, and scrolls it with whole descriptions at 80×24", async () => {
+		const wanted = ["Next page", "Search forward", "Table of contents", "Set mark", "Where am I", "Quit"];
+		app = await renderApp(storyStart(ONE_SHOT), { columns: 120, rows: 24 });
+		await app.press("H");
+		for (const text of wanted) expect(app.frame(), text).toContain(text);
+		expect(
+			app
+				.frame()
+				.split("\n")
+				.some((row) => /Next page.*\S.* {2}\S/.test(row)),
+		).toBe(true);
+		app.unmount();
 		app = await renderApp(storyStart(ONE_SHOT), { columns: 80, rows: 24 });
 		await app.press("H");
-		const help = app.frame();
-		for (const text of ["Next page", "Search forward", "Table of contents", "Set mark", "Where am I", "Quit"])
-			expect(help, text).toContain(text);
-		expect(help.split("\n").some((row) => /Next page.*\S.* {2}\S/.test(row))).toBe(true);
+		const top = app.frame();
+		expect(top).toContain("j/k scroll");
+		expect(top).toContain("Start of chapter, or the previous one");
+		expect(top).not.toContain("Quit (the place is saved)");
+		for (let line = 0; line < 20; line++) await app.press("j");
+		const bottom = app.frame();
+		expect(bottom).toContain("Quit (the place is saved)");
+		expect(bottom.split("\n").length).toBeLessThanOrEqual(24);
 	});
 
 	it("shows a one-line message on a tiny terminal and recovers", async () => {

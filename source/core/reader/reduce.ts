@@ -54,6 +54,7 @@ function openReading(state: AppState, opened: OpenedDocument, saved?: SavedReadi
 		listIndex: 0,
 		where: false,
 		panelScroll: 0,
+		overlayScroll: 0,
 		pages: new PageCounter(opened.document, contextOf(state).view),
 		moved: false,
 	};

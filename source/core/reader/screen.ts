@@ -1,6 +1,7 @@
 // What the screen shows, derived from the state once per render: the page, its notes, the status
 // bar, the prompt, and any overlay or list over the page.
 
+import { chapterFacts } from "../chapter-facts.js";
 import type { Geometry } from "../geometry.js";
 import type { Highlight, Range } from "../highlight.js";
 import type { Page } from "../paginate.js";
@@ -27,6 +28,8 @@ export interface ReaderScreen {
 	page: Page;
 	panel: PanelNotes;
 	panelScroll: number;
+	/** How far the help or story info is scrolled. */
+	overlayScroll: number;
 	status: StatusParts;
 	message?: string;
 	info?: string;
@@ -78,7 +81,13 @@ export function readerScreen(state: AppState, reading: Reading): ReaderScreen {
 		page,
 		panel: notesForPage(window.story, page),
 		panelScroll: reading.panelScroll,
-		status: statusParts(window.story, page, reading.pages.pageNumber(window, page)),
+		overlayScroll: reading.overlayScroll,
+		status: statusParts(
+			window.story,
+			page,
+			reading.pages.pageNumber(window, page),
+			chapterFacts(document, window, page, reading.pages),
+		),
 	};
 	const info = statusInfo(reading, window, page, here);
 	if (info) screen.info = info;

@@ -91,6 +91,8 @@ export interface Reading {
 	/** Ctrl+G: the status bar says where the page is, until the next command. */
 	where: boolean;
 	panelScroll: number;
+	/** How far the help or the story info is scrolled. */
+	overlayScroll: number;
 	/** One-line message for the status bar, cleared by the next command. */
 	message?: string;
 	/** Pages counted for the current text width and height. */

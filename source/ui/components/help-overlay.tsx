@@ -1,22 +1,8 @@
-// The help screen, generated from the keymap table; two columns when one does not fit.
+// The help screen, generated from the keymap; two columns when both fit whole, else one that scrolls.
 
 import { Box, Text } from "ink";
-import { type Binding, displayKey, readingBindings } from "../../core/keymap.js";
+import { type HelpRow, helpColumns, helpRows, overlayRoom, overlayWidth } from "../../core/reader/overlay-lines.js";
 import { theme } from "../theme.js";
-
-export interface HelpRow {
-	group: string;
-	keys: string;
-	description: string;
-}
-
-export function helpRows(bindings: Binding[] = readingBindings()): HelpRow[] {
-	return bindings.map((binding) => ({
-		group: binding.group,
-		keys: binding.display ?? binding.keys.map(displayKey).join(" "),
-		description: binding.description,
-	}));
-}
 
 function Column({ rows, width }: { rows: HelpRow[]; width: number }) {
 	// Each column fits its own keys, so a long key list in one does not squeeze the other.
@@ -33,23 +19,25 @@ function Column({ rows, width }: { rows: HelpRow[]; width: number }) {
 	);
 }
 
-export function HelpOverlay({ width, height }: { width: number; height: number }) {
+export function HelpOverlay({ width, height, scroll = 0 }: { width: number; height: number; scroll?: number }) {
 	const rows = helpRows();
-	const room = Math.max(1, height - 2);
-	const inner = Math.max(10, width - 4);
-	const columns = rows.length > room && inner >= 60 ? 2 : 1;
+	const inner = overlayWidth(width);
+	const room = overlayRoom(height);
+	const columns = helpColumns(inner);
 	const perColumn = Math.ceil(rows.length / columns);
+	const top = Math.max(0, Math.min(scroll, perColumn - room));
+	const scrolls = perColumn > room;
 	return (
 		<Box flexDirection="column" width={width} height={height} paddingX={2} overflow="hidden">
-			<Text bold color={theme.heading}>
-				fic — keys (any key closes this)
+			<Text bold color={theme.heading} wrap="truncate-end">
+				{scrolls ? "fic — keys (j/k scroll · any other key closes)" : "fic — keys (any key closes this)"}
 			</Text>
 			<Text> </Text>
-			<Box flexDirection="row" columnGap={2}>
+			<Box flexDirection="row" columnGap={2} height={room} overflow="hidden">
 				{Array.from({ length: columns }, (_, index) => (
 					<Column
 						key={index}
-						rows={rows.slice(index * perColumn, (index + 1) * perColumn)}
+						rows={rows.slice(index * perColumn, (index + 1) * perColumn).slice(top, top + room)}
 						width={Math.floor(inner / columns) - (index < columns - 1 ? 2 : 0)}
 					/>
 				))}

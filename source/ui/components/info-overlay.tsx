@@ -1,50 +1,10 @@
 // The story-info screen: title, author, summary, rating, tags, words, chapters, source, format, warnings.
 
 import { Box, Text } from "ink";
-import { wrapWithOffsets } from "../../core/layout.js";
+import { type InfoLine, infoLines } from "../../core/info-lines.js";
+import { overlayRoom, overlayWidth } from "../../core/reader/overlay-lines.js";
 import type { Story } from "../../core/story.js";
 import { theme } from "../theme.js";
-
-export interface InfoLine {
-	text: string;
-	kind: "title" | "label" | "body" | "warning" | "gap";
-}
-
-/** The info screen's lines at an inner width: labelled sections, long values wrapped. */
-export function infoLines(story: Story, width: number): InfoLine[] {
-	const lines: InfoLine[] = [];
-	const wrap = (text: string, kind: InfoLine["kind"]) => {
-		for (const piece of wrapWithOffsets(text, Math.max(1, width))) lines.push({ text: piece.text, kind });
-	};
-	const field = (label: string, value: string | undefined) => {
-		if (value) wrap(`${label}: ${value}`, "body");
-	};
-	wrap(story.title, "title");
-	if (story.author) wrap(`by ${story.author}`, "body");
-	if (story.summary) {
-		lines.push({ text: "", kind: "gap" }, { text: "Summary", kind: "label" });
-		story.summary.split(/\n+/).forEach((paragraph, index) => {
-			if (index > 0) lines.push({ text: "", kind: "gap" });
-			wrap(paragraph, "body");
-		});
-	}
-	const info = story.info ?? {};
-	lines.push({ text: "", kind: "gap" });
-	field("Rating", info.rating);
-	for (const [group, tags] of Object.entries(info.tags ?? {})) field(group, tags.join(", "));
-	const stats = info.stats ?? {};
-	field("Words", story.wordCount.toLocaleString("en"));
-	field("Chapters", stats.Chapters ?? String(story.chapters.length));
-	for (const [label, value] of Object.entries(stats))
-		if (label !== "Words" && label !== "Chapters") field(label, value);
-	field("Source", info.sourceUrl);
-	field("Format", info.format);
-	if (story.warnings?.length) {
-		lines.push({ text: "", kind: "gap" }, { text: "While reading the file", kind: "label" });
-		for (const warning of story.warnings) wrap(warning, "warning");
-	}
-	return lines;
-}
 
 const COLOURS: Record<InfoLine["kind"], string | undefined> = {
 	title: theme.heading,
@@ -65,15 +25,16 @@ export function InfoOverlay({
 	height: number;
 	scroll?: number;
 }) {
-	const lines = infoLines(story, Math.max(1, width - 4));
-	const room = Math.max(1, height - 2);
+	const lines = infoLines(story, overlayWidth(width));
+	const room = overlayRoom(height);
 	const top = Math.max(0, Math.min(scroll, lines.length - room));
 	const visible = lines.slice(top, top + room);
-	if (top + room < lines.length) visible.splice(-1, 1, { text: "…", kind: "body" });
+	const more = top + room < lines.length;
+	if (more) visible.splice(-1, 1, { text: "…", kind: "body" });
 	return (
 		<Box flexDirection="column" width={width} height={height} paddingX={2} overflow="hidden">
 			<Text bold color={theme.accent} wrap="truncate-end">
-				Story info (any key returns)
+				{more || top > 0 ? "Story info (j/k scroll · any other key returns)" : "Story info (any key returns)"}
 			</Text>
 			<Text> </Text>
 			{visible.map((line, index) => (

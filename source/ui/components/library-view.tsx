@@ -2,7 +2,7 @@
 
 import { Box, Text } from "ink";
 import { type LibraryRow, progressBar, relativeTime } from "../../core/library-rows.js";
-import { textWidth } from "../../core/text-width.js";
+import { fitCells } from "../../core/text-width.js";
 import { theme } from "../theme.js";
 
 export interface LibraryViewProps {
@@ -13,17 +13,6 @@ export interface LibraryViewProps {
 	height: number;
 	folder: string;
 	message?: string;
-}
-
-/** Clip or pad to exactly `cells` terminal cells (CJK titles take two cells a character). */
-function fitCells(text: string, cells: number): string {
-	if (textWidth(text) <= cells) return text + " ".repeat(cells - textWidth(text));
-	let out = "";
-	for (const char of text) {
-		if (textWidth(`${out}${char}`) > cells - 1) break;
-		out += char;
-	}
-	return `${out}…${" ".repeat(Math.max(0, cells - 1 - textWidth(out)))}`;
 }
 
 function rowText(row: LibraryRow, width: number, now: Date): string {

@@ -3,6 +3,7 @@
 import { Box, Text } from "ink";
 import { listRoom } from "../../core/reader/commands/lists.js";
 import type { ListRowView } from "../../core/reader/lists-view.js";
+import { fitCells, textWidth } from "../../core/text-width.js";
 import { theme } from "../theme.js";
 
 export interface ListOverlayProps {
@@ -21,14 +22,10 @@ export interface ListOverlayProps {
  * The selected row starts with `›` and the reader's own with `▸`, so both show without colours too.
  */
 function rowText(row: ListRowView, selected: boolean, width: number, rightWidth: number): string {
-	const right = rightWidth > 0 ? `  ${clip(row.right ?? "", rightWidth).padStart(rightWidth)}` : "";
+	const cut = rightWidth > 0 ? fitCells(row.right ?? "", rightWidth).trimEnd() : "";
+	const right = rightWidth > 0 ? `  ${" ".repeat(Math.max(0, rightWidth - textWidth(cut)))}${cut}` : "";
 	const marks = `${selected ? "›" : " "}${row.here ? "▸" : " "} `;
-	const room = Math.max(4, width - right.length);
-	return `${clip(`${marks}${row.text}`, room).padEnd(room)}${right}`;
-}
-
-function clip(text: string, width: number): string {
-	return text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text;
+	return `${fitCells(`${marks}${row.text}`, Math.max(4, width - textWidth(right)))}${right}`;
 }
 
 export function ListOverlay({ title, rows, selected, width, height, footer, empty }: ListOverlayProps) {
@@ -36,7 +33,10 @@ export function ListOverlay({ title, rows, selected, width, height, footer, empt
 	const first = Math.max(0, Math.min(selected - Math.floor(room / 2), rows.length - room));
 	const visible = rows.slice(first, first + room);
 	// The right-hand column (pages, where a note belongs) takes at most 40% of the width.
-	const rightWidth = Math.min(Math.floor((width - 2) * 0.4), Math.max(0, ...rows.map((row) => row.right?.length ?? 0)));
+	const rightWidth = Math.min(
+		Math.floor((width - 2) * 0.4),
+		Math.max(0, ...rows.map((row) => textWidth(row.right ?? ""))),
+	);
 	return (
 		<Box flexDirection="column" width={width} height={height} paddingX={1} overflow="hidden">
 			<Text bold color={theme.heading} wrap="truncate-end">

@@ -2,6 +2,8 @@
 
 import { Box, Text } from "ink";
 import type { StatusParts } from "../../core/status.js";
+import { statusText } from "../../core/status-line.js";
+import { fitCells } from "../../core/text-width.js";
 import { theme } from "../theme.js";
 
 export interface StatusBarProps {
@@ -14,28 +16,15 @@ export interface StatusBarProps {
 	notesHint?: string;
 }
 
-export function statusLine(parts: StatusParts, notesHint?: string): string {
-	return [parts.title, parts.chapter, parts.pages, parts.percent, parts.timeLeft, notesHint]
-		.filter(Boolean)
-		.join(" · ");
-}
-
-/** The info, then where the page is; the chapter title goes first when the line is too long. */
-export function infoLine(parts: StatusParts, info: string, width: number): string {
-	const full = [info, parts.chapter, parts.pages, parts.percent].filter(Boolean).join(" · ");
-	return full.length + 2 <= width ? full : [info, parts.pages, parts.percent].join(" · ");
-}
-
 export function StatusBar({ parts, width, message, info, notesHint }: StatusBarProps) {
+	const room = Math.max(1, width - 2);
 	const text = message
 		? `${message}  ·  ${parts.pages} · ${parts.percent}`
-		: info
-			? infoLine(parts, info, width)
-			: statusLine(parts, notesHint);
+		: statusText(parts, room, { ...(info ? { info } : {}), ...(notesHint ? { notesHint } : {}) });
 	return (
 		<Box width={width} height={1}>
 			<Text color={message ? theme.warning : theme.statusText} inverse={!message} wrap="truncate-end">
-				{` ${text} `.padEnd(width)}
+				{` ${fitCells(text, room)} `}
 			</Text>
 		</Box>
 	);

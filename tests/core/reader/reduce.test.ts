@@ -215,3 +215,24 @@ describe("keys that arrive together", () => {
 		expect(key("space")).toEqual({ name: "space", text: " " });
 	});
 });
+
+describe("the help and the story info on a small screen", () => {
+	const small = reduce(start, { type: "resize", terminal: { columns: 80, rows: 12 } });
+
+	it("scroll with j and k as far as their lines go, and any other key closes them", () => {
+		const help = press(small, "H");
+		const down = press(help, ...Array(80).fill("j"));
+		expect(reading(down).overlayScroll).toBeGreaterThan(20);
+		expect(reading(press(down, "j")).overlayScroll).toBe(reading(down).overlayScroll);
+		expect(reading(press(down, "k")).overlayScroll).toBe(reading(down).overlayScroll - 1);
+		expect(reading(press(down, "x")).mode).toBe("read");
+		expect(reading(press(press(down, "x"), "H")).overlayScroll).toBe(0);
+		expect(reading(press(small, "i", "j", "j", "j")).overlayScroll).toBeGreaterThan(0);
+	});
+
+	it("do not scroll when everything fits", () => {
+		const tall = reduce(start, { type: "resize", terminal: { columns: 200, rows: 60 } });
+		expect(reading(press(tall, "H", "j", "j")).overlayScroll).toBe(0);
+		expect(reading(press(tall, "i", "j", "j")).overlayScroll).toBe(0);
+	});
+});

@@ -27,14 +27,42 @@ const CHAPTER_SEARCH_PIECES = 64;
 type Step = (story: Story, page: Page, view: Viewport) => Anchor | undefined;
 
 /** A move inside the window around the position; `edge` is said when there is nowhere to go. */
-function step(find: Step, edge: string): Handler {
-	return readerCommand((reading, { view }) => {
+function stepIn(find: Step, edge: string): (reading: Reading, context: Context) => Reading {
+	return (reading, { view }) => {
 		const window = windowOf(reading);
 		const target = find(window.story, pageOf(reading, view), view);
 		const moved = cleared(reading);
 		if (!target) return say(moved, edge);
 		return goTo(moved, toPosition(reading.opened.document, window, target));
-	});
+	};
+}
+
+function step(find: Step, edge: string): Handler {
+	return readerCommand(stepIn(find, edge));
+}
+
+/**
+ * Back a page; from a chapter's first page, to the last page of the one before as paging forward
+ * through it ended, which needs the page count when that chapter began before the window.
+ */
+function pageBack(reading: Reading, context: Context): Reading {
+	const { view } = context;
+	const window = windowOf(reading);
+	const page = pageOf(reading, view);
+	const { story } = window;
+	const before = story.chapters[page.chapter - 1];
+	const longBefore = page.startsChapter && page.chapter === 1 && story.continuesBefore === true && before;
+	const counted = longBefore
+		? reading.pages.chapterAt(story.blocks[before.firstBlock]?.start ?? 0)?.lastPage
+		: undefined;
+	return counted ? goTo(cleared(reading), counted) : stepIn(previousPage, START)(reading, context);
+}
+
+/** Up a line; at a chapter's start, to the previous chapter's last page (as b does). */
+function lineBack(reading: Reading, context: Context): Reading {
+	return pageOf(reading, context.view).startsChapter
+		? pageBack(reading, context)
+		: stepIn(lineUp, START)(reading, context);
 }
 
 /** Source offsets of the chapter headings that start in piece `piece`. */
@@ -100,9 +128,9 @@ export function goToPage(reading: Reading, { view }: Context, number: number): R
 
 export const MOVE_COMMANDS = {
 	"page.next": step(nextPage, END),
-	"page.prev": step(previousPage, START),
+	"page.prev": readerCommand(pageBack),
 	"line.down": step(lineDown, END),
-	"line.up": step(lineUp, START),
+	"line.up": readerCommand(lineBack),
 	"story.first": end("first"),
 	"story.last": end("last"),
 	"chapter.next": chapterMove(nextChapterStart, "This is the last chapter"),

@@ -2,11 +2,29 @@
 
 import type { CommandId } from "../../keymap.js";
 import { clampMeasure, MEASURE_STEP } from "../../measure.js";
-import { cleared, contextOf, type Handler, readerCommand, withReading } from "../reading.js";
+import { overlayMaxScroll } from "../overlay-lines.js";
+import { cleared, contextOf, geometryOf, type Handler, readerCommand, windowOf, withReading } from "../reading.js";
 import type { AppState, ReaderMode } from "../state.js";
 
 function toggle(mode: ReaderMode): Handler {
-	return readerCommand((reading) => ({ ...cleared(reading), mode: reading.mode === mode ? "read" : mode }));
+	return readerCommand((reading) => ({
+		...cleared(reading),
+		mode: reading.mode === mode ? "read" : mode,
+		overlayScroll: 0,
+	}));
+}
+
+/** j and k in the help and the story info, as far as their lines go. */
+function scrollOverlay(step: number): Handler {
+	return (state) => {
+		const { columns } = state.terminal;
+		return withReading(state, (reading) => {
+			if (reading.mode !== "help" && reading.mode !== "info") return reading;
+			const story = windowOf(reading).story;
+			const most = overlayMaxScroll(reading.mode, story, columns, geometryOf(state).textHeight);
+			return { ...reading, overlayScroll: Math.max(0, Math.min(most, reading.overlayScroll + step)) };
+		});
+	};
 }
 
 function measureBy(step: number): Handler {
@@ -41,6 +59,8 @@ export const VIEW_COMMANDS = {
 	"width.narrower": measureBy(-MEASURE_STEP),
 	"help.toggle": toggle("help"),
 	"info.toggle": toggle("info"),
+	"overlay.scrollDown": scrollOverlay(1),
+	"overlay.scrollUp": scrollOverlay(-1),
 	"overlay.close": readerCommand((reading) => ({ ...cleared(reading), mode: "read", prompt: "" })),
 	"app.quit": (state): AppState => ({ ...state, quitting: true }),
 } satisfies Partial<Record<CommandId, Handler>>;
