@@ -28,7 +28,14 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const pageNumber = (frame: string) => Number(/page (\d+) of/.exec(statusLine(frame))?.[1]);
 /** The reading pane's text on one line, spaces squeezed: a phrase is found however it is wrapped. */
-const paneText = (frame: string) => leftColumn(frame, 66).split("\n").slice(0, -1).join(" ").replace(/\s+/g, " ");
+/** The pane's text, rows joined; the margin's match marks (› and ») left out. */
+const paneText = (frame: string) =>
+	leftColumn(frame, 66)
+		.split("\n")
+		.slice(0, -1)
+		.map((row) => row.replace(/^[›»]/, " "))
+		.join(" ")
+		.replace(/\s+/g, " ");
 /** The reading pane's rows with text on them. */
 const paneRows = (frame: string) =>
 	leftColumn(frame, 66)

@@ -91,3 +91,28 @@ describe("search highlights", () => {
 		expect(marked(app.frame(), 0)).toEqual([]);
 	});
 });
+
+describe("search matches without colours", () => {
+	it("marks the lines with matches in the margin, the current match's line apart", async () => {
+		const before = chalk.level;
+		chalk.level = 0;
+		try {
+			app = await renderApp(storyStart("stories/salt-and-static.txt"), { columns: 100, rows: 30 });
+			await app.press("/");
+			await app.type("lamp");
+			await app.press(KEYS.enter);
+			const frame = await app.waitFor((now) => /match 1 of/.test(now));
+			expect(frame).not.toMatch(ANSI);
+			const rows = frame
+				.split("\n")
+				.slice(0, -1)
+				.map((row) => row.split("│")[0] ?? "");
+			const marks = rows.filter((row) => /^[›»]/.test(row));
+			expect(marks.filter((row) => row.startsWith("»"))).toHaveLength(1);
+			for (const row of marks) expect(row.toLowerCase()).toMatch(/lamp|lam$|^.?amp/);
+			for (const row of rows.filter((row) => /\blamp\b/i.test(row))) expect(row).toMatch(/^[›»]/);
+		} finally {
+			chalk.level = before;
+		}
+	});
+});

@@ -23,6 +23,11 @@ function LineText({ line, highlights }: { line: Line; highlights: Highlight[] | 
 	);
 }
 
+function matchMark(highlights: Highlight[] | undefined): string {
+	if (!highlights?.length) return " ";
+	return highlights.some((highlight) => highlight.current) ? "»" : "›";
+}
+
 export function ReadingPane({
 	lines,
 	width,
@@ -39,12 +44,16 @@ export function ReadingPane({
 }) {
 	// One Text for the whole page (lines joined by newlines): a single layout node instead of one per
 	// line, which makes the first frame and every page turn cheaper for Ink's layout engine.
+	// While matches are shown, the margin's last column marks their lines (`›`, `»` for the current
+	// match), so they can be found on a terminal without colours or inverse too.
+	const gutter = highlights ? 1 : 0;
 	return (
-		<Box width={width + leftPad} height={height} paddingLeft={leftPad} overflow="hidden">
+		<Box width={width + leftPad} height={height} paddingLeft={leftPad - gutter} overflow="hidden">
 			<Text>
 				{lines.map((line, index) => (
 					<Fragment key={`${line.block}:${line.start}:${line.role}`}>
 						{index > 0 ? "\n" : ""}
+						{gutter ? matchMark(highlights?.[index]) : ""}
 						<LineText line={line} highlights={highlights?.[index]} />
 					</Fragment>
 				))}
