@@ -32,24 +32,30 @@ function titleBefore(document: StoryDocument, window: StoryWindow, pages: PageCo
 	return "";
 }
 
+/**
+ * `piece`: the piece holding the page. A chapter that goes on past the window is measured at that
+ * piece's words per byte, and until the count knows where it ends, to the end of that piece only
+ * (shown as "at least"): the first screen and the ones after it say the same whatever the window.
+ */
 export function chapterFacts(
 	document: StoryDocument,
 	window: StoryWindow,
 	page: Page,
 	pages: PageCounter,
+	piece: number,
 ): ChapterFacts {
 	const { story } = window;
 	const title = beganBefore(window, page)
 		? titleBefore(document, window, pages)
 		: (story.chapters[page.chapter]?.title ?? "");
-	const inWindow = wordsLeftInChapter(story, page);
 	const goesOn = page.chapter === story.chapters.length - 1 && story.continuesAfter === true;
-	if (!goesOn) return { title, wordsLeft: inWindow, exact: true };
-	// The chapter goes on past the window: the rest is estimated at the window's words per byte.
-	const windowStart = story.blocks[0]?.start ?? 0;
-	const windowEnd = story.blocks.at(-1)?.end ?? windowStart;
-	const perByte = story.wordCount / Math.max(1, windowEnd - windowStart);
-	const end = pages.chapterAt(windowEnd)?.end;
-	if (end === undefined) return { title, wordsLeft: inWindow, exact: false };
-	return { title, wordsLeft: inWindow + Math.round(Math.max(0, end - windowEnd) * perByte), exact: true };
+	if (!goesOn) return { title, wordsLeft: wordsLeftInChapter(story, page), exact: true };
+	const own = document.piece(piece);
+	const ownStart = own.blocks[0]?.start ?? 0;
+	const ownEnd = own.blocks.at(-1)?.end ?? ownStart;
+	const inPiece = wordsLeftInChapter(story, page, ownEnd);
+	const end = pages.chapterAt(ownEnd)?.end;
+	if (end === undefined) return { title, wordsLeft: inPiece, exact: false };
+	const perByte = own.wordCount / Math.max(1, ownEnd - ownStart);
+	return { title, wordsLeft: inPiece + Math.round(Math.max(0, end - ownEnd) * perByte), exact: true };
 }

@@ -19,12 +19,13 @@ function blockWords(story: Story, index: number): number {
 	return words;
 }
 
-/** Words from the top of the page to the end of its chapter. */
-export function wordsLeftInChapter(story: Story, page: Page): number {
+/** Words from the top of the page to the end of its chapter (or to the source offset `until`). */
+export function wordsLeftInChapter(story: Story, page: Page, until = Number.POSITIVE_INFINITY): number {
 	const chapter = story.chapters[page.chapter];
 	if (!chapter) return 0;
 	let words = 0;
-	for (let index = page.top.block; index < chapter.endBlock; index++) words += blockWords(story, index);
+	for (let index = page.top.block; index < chapter.endBlock && (story.blocks[index]?.start ?? 0) < until; index++)
+		words += blockWords(story, index);
 	return words;
 }
 

@@ -5,9 +5,11 @@ import { EMPTY_JUMPS } from "../jump-list.js";
 import { resolveCommand } from "../keymap.js";
 import type { LibraryRow } from "../library-rows.js";
 import { isMarkName, readMarks } from "../marks.js";
+import type { NotesCollector } from "../outline.js";
 import { PageCounter } from "../page-count.js";
 import { DOCUMENT_START, type Position, toPosition, windowAt } from "../position.js";
 import { restorePlace, type SavedPlace } from "../resume.js";
+import type { SearchRun } from "../search.js";
 import { HANDLERS } from "./commands/index.js";
 import { markJumpKey, markKey } from "./commands/marks.js";
 import { contextOf, withReading } from "./reading.js";
@@ -26,10 +28,13 @@ export type Action =
 	| { type: "opened"; opened: OpenedDocument; saved?: SavedReading; message?: string }
 	| { type: "open-failed"; message: string }
 	| { type: "library-read"; folder: string; rows: LibraryRow[]; message?: string }
-	/** Background work: count pages, search, read notes, `pieces` pieces at a time. */
-	| { type: "count"; pieces: number }
-	| { type: "search-step"; pieces: number }
-	| { type: "notes-step" }
+	/**
+	 * Background work reports: pages counted, pieces searched, notes read further, each from the job
+	 * value it started from (a report from a job the state has since replaced is dropped).
+	 */
+	| { type: "counted"; from: PageCounter; pages: PageCounter }
+	| { type: "searched"; from: SearchRun; run: SearchRun }
+	| { type: "notes-read"; from: NotesCollector; notes: NotesCollector }
 	/** The first screen is shown: read the pieces around the place too. */
 	| { type: "warm" };
 
@@ -161,19 +166,20 @@ export function reduce(state: AppState, action: Action): AppState {
 			const library = { folder: action.folder, rows: action.rows, selected };
 			return answered({ ...state, library: action.message ? { ...library, message: action.message } : library });
 		}
-		case "count":
-			return withReading(state, (reading) => ({ ...reading, pages: reading.pages.advance(action.pieces) }));
-		case "search-step":
+		case "counted":
+			return withReading(state, (reading) =>
+				reading.pages === action.from ? { ...reading, pages: action.pages } : reading,
+			);
+		case "searched":
 			return settle(
 				withReading(state, (reading) => {
 					const search = reading.search;
-					if (!search?.run) return reading;
-					return { ...reading, search: { ...search, run: search.run.advance(action.pieces) } };
+					return search?.run === action.from ? { ...reading, search: { ...search, run: action.run } } : reading;
 				}),
 			);
-		case "notes-step":
+		case "notes-read":
 			return withReading(state, (reading) =>
-				reading.notes ? { ...reading, notes: reading.notes.advance() } : reading,
+				reading.notes === action.from ? { ...reading, notes: action.notes } : reading,
 			);
 		case "warm":
 			return warm(state);

@@ -86,7 +86,7 @@ export function readerScreen(state: AppState, reading: Reading): ReaderScreen {
 			window.story,
 			page,
 			reading.pages.pageNumber(window, page),
-			chapterFacts(document, window, page, reading.pages),
+			chapterFacts(document, window, page, reading.pages, reading.position.piece),
 		),
 	};
 	const info = statusInfo(reading, window, page, here);

@@ -1,18 +1,48 @@
-// Background work as actions: pages counted, the search run, the notes list read, the first screen widened.
-// Each job steps aside while keys arrive, so a page turn never waits for it.
+// Background work between keys: pages counted, the search run, the notes list read, the first
+// screen widened. Each job works in short slices off the state's current value and reports through
+// an action; counting steps aside while keys arrive and reports seldom, so it never redraws in a storm.
 
-import { type Dispatch, useEffect } from "react";
+import { type Dispatch, useEffect, useRef } from "react";
 import type { Action } from "../../core/reader/reduce.js";
 import type { AppState } from "../../core/reader/state.js";
 
 /** Counting waits this long after a key in a long story, so a page turn never shares the CPU with it. */
 const QUIET_AFTER_KEY_MS = 300;
-/** Pieces (48 KiB each, a few milliseconds) per step of counting and of searching. */
-const COUNT_PIECES = 2;
-const SEARCH_PIECES = 4;
+/** How long one slice may work before giving the keyboard a turn. */
+const SLICE_MS = 12;
+/** How often counting reports while it goes on: the contents list shows it; elsewhere only `~M` changes. */
+const REPORT_LIVE_MS = 250;
+const REPORT_MS = 1000;
 
-function after(ms: number, run: () => void): () => void {
-	const timer = setTimeout(run, Math.max(0, ms));
+interface Job<T> {
+	readonly done: boolean;
+	advance(): T;
+}
+
+/**
+ * Runs `start` forward in slices until done, reporting the value reached every `reportMs` (and at
+ * the end); `quietMs()` says how long to wait before the next slice.
+ */
+function runJob<T extends Job<T>>(start: T, report: (value: T) => void, reportMs: number, quietMs: () => number) {
+	let value = start;
+	let reported = Date.now();
+	let timer: NodeJS.Timeout | undefined;
+	const slice = () => {
+		const quiet = quietMs();
+		if (quiet > 0) {
+			timer = setTimeout(slice, quiet);
+			return;
+		}
+		const until = Date.now() + SLICE_MS;
+		do value = value.advance();
+		while (!value.done && Date.now() < until);
+		if (value.done || Date.now() - reported >= reportMs) {
+			reported = Date.now();
+			report(value);
+		}
+		if (!value.done) timer = setTimeout(slice, 0);
+	};
+	timer = setTimeout(slice, 0);
 	return () => clearTimeout(timer);
 }
 
@@ -21,26 +51,41 @@ export function useBackground(state: AppState, dispatch: Dispatch<Action>): void
 	const pages = reading?.pages;
 	const run = reading?.search?.run;
 	const notes = reading?.mode === "notes-list" ? reading.notes : undefined;
-	const { lastKeyAt } = state;
+	const live = reading?.mode === "contents";
+	const lastKeyAt = useRef(state.lastKeyAt);
+	lastKeyAt.current = state.lastKeyAt;
 
 	useEffect(() => {
 		if (!pages || pages.done) return;
-		const quiet = pages.long ? QUIET_AFTER_KEY_MS - (Date.now() - lastKeyAt) : 0;
-		return after(quiet, () => dispatch({ type: "count", pieces: COUNT_PIECES }));
-	}, [pages, lastKeyAt, dispatch]);
+		const quiet = () => (pages.long ? QUIET_AFTER_KEY_MS - (Date.now() - lastKeyAt.current) : 0);
+		const report = (counted: typeof pages) => dispatch({ type: "counted", from: pages, pages: counted });
+		return runJob(pages, report, live ? REPORT_LIVE_MS : REPORT_MS, quiet);
+	}, [pages, live, dispatch]);
 
 	useEffect(() => {
 		if (!run || run.done) return;
-		return after(0, () => dispatch({ type: "search-step", pieces: SEARCH_PIECES }));
+		return runJob(
+			run,
+			(searched) => dispatch({ type: "searched", from: run, run: searched }),
+			0,
+			() => 0,
+		);
 	}, [run, dispatch]);
 
 	useEffect(() => {
 		if (!notes || notes.done) return;
-		return after(0, () => dispatch({ type: "notes-step" }));
+		return runJob(
+			notes,
+			(read) => dispatch({ type: "notes-read", from: notes, notes: read }),
+			0,
+			() => 0,
+		);
 	}, [notes, dispatch]);
 
 	const cold = reading?.margin === 0;
 	useEffect(() => {
-		if (cold) return after(0, () => dispatch({ type: "warm" }));
+		if (!cold) return;
+		const timer = setTimeout(() => dispatch({ type: "warm" }), 0);
+		return () => clearTimeout(timer);
 	}, [cold, dispatch]);
 }

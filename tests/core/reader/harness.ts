@@ -36,9 +36,12 @@ export function runBackground(state: AppState): AppState {
 		const reading = current.reading;
 		let action: Action | undefined;
 		if (reading?.margin === 0) action = { type: "warm" };
-		else if (reading && !reading.pages.done) action = { type: "count", pieces: 4 };
-		else if (reading?.search?.run && !reading.search.run.done) action = { type: "search-step", pieces: 4 };
-		else if (reading?.mode === "notes-list" && reading.notes && !reading.notes.done) action = { type: "notes-step" };
+		else if (reading && !reading.pages.done)
+			action = { type: "counted", from: reading.pages, pages: reading.pages.advance(4) };
+		else if (reading?.search?.run && !reading.search.run.done)
+			action = { type: "searched", from: reading.search.run, run: reading.search.run.advance(4) };
+		else if (reading?.mode === "notes-list" && reading.notes && !reading.notes.done)
+			action = { type: "notes-read", from: reading.notes, notes: reading.notes.advance() };
 		if (!action) return current;
 		current = reduce(current, action);
 	}
