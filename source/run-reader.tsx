@@ -1,5 +1,7 @@
 // Starts the full-screen reader (Ink) on a story or a library; loaded only for the interactive path.
 
+import { type Stats, statSync } from "node:fs";
+import { isAbsolute } from "node:path";
 import { render } from "ink";
 import { App, type Start } from "./app.js";
 import { scanLibrary } from "./formats/library.js";
@@ -24,17 +26,35 @@ export interface ReaderOptions {
 	isDirectory: (path: string) => boolean;
 }
 
-function startFor(options: ReaderOptions, lastStory: string | undefined): Start {
-	const path = options.target ?? lastStory;
-	if (path === undefined) return { kind: "library", folder: process.cwd() };
-	if (path !== "-" && options.isDirectory(path)) return { kind: "library", folder: path };
+/**
+ * Plain `fic` reopens the last story only if it is still a regular file: one that is gone says so
+ * (exit 1) rather than showing some other folder, and a FIFO is never waited on unasked.
+ */
+function lastStoryStart(options: ReaderOptions, path: string): Start {
+	let stats: Stats;
+	try {
+		stats = statSync(path);
+	} catch {
+		throw new StoryError(`the last story, ${path}, is no longer there: name a FILE or FOLDER to read`);
+	}
+	if (stats.isDirectory()) return { kind: "library", folder: path };
+	if (!stats.isFile()) throw new StoryError(`the last story, ${path}, is not a regular file: name it to read it again`);
 	try {
 		return { kind: "story", opened: options.load(path) };
 	} catch (error) {
-		// A last story that has gone away is no reason to fail: show the library instead.
-		if (options.target === undefined && error instanceof StoryError) return { kind: "library", folder: process.cwd() };
+		if (error instanceof StoryError) throw new StoryError(`the last story cannot be opened: ${error.message}`);
 		throw error;
 	}
+}
+
+function startFor(options: ReaderOptions, lastStory: string | undefined): Start {
+	if (options.target === undefined) {
+		// Standard input is saved as "(standard input)": there is nothing to reopen.
+		if (lastStory === undefined || !isAbsolute(lastStory)) return { kind: "library", folder: process.cwd() };
+		return lastStoryStart(options, lastStory);
+	}
+	if (options.target !== "-" && options.isDirectory(options.target)) return { kind: "library", folder: options.target };
+	return { kind: "story", opened: options.load(options.target) };
 }
 
 export function runReader(options: ReaderOptions): RunningReader {
