@@ -1,12 +1,13 @@
 // The command line: flags → print, notes, JSON, or the full-screen reader. The only place that exits.
 
 import { openSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { isAbsolute, resolve, sep } from "node:path";
 import { ReadStream } from "node:tty";
 import type { Flags } from "./cli-flags.js";
 import { printNotes, printStory, storyJson } from "./core/print.js";
 import { sanitizeText } from "./core/sanitize.js";
 import { type OpenedStory, openStory, StoryError, storyFromBytes } from "./formats/open-story.js";
+import { rawArguments, rememberPathBytes } from "./formats/raw-path.js";
 import { readSpecialFile, readStream } from "./formats/read-to-end.js";
 import { USAGE } from "./usage.js";
 
@@ -34,8 +35,22 @@ async function readCommandLine(argv: string[]): Promise<{ input: string[]; flags
 	return parsed;
 }
 
+// Read before meow, which sets process.title and with it overwrites the bytes in /proc/self/cmdline.
+const argumentBytes = rawArguments(process.argv.slice(2));
 const { input, flags } = await readCommandLine(process.argv.slice(2));
 if (input.length > 1) usageError("one FILE, FOLDER or - at a time");
+rememberNamedPathBytes(input[0]);
+
+/** A FILE named in bytes that are not UTF-8 (café in Latin-1) is opened by those bytes, not by its decoded text. */
+function rememberNamedPathBytes(path: string | undefined): void {
+	if (path === undefined || !path.includes("\uFFFD")) return;
+	const raw = argumentBytes[process.argv.slice(2).indexOf(path)];
+	if (!raw) return;
+	rememberPathBytes(
+		resolve(path),
+		isAbsolute(path) ? raw : Buffer.concat([Buffer.from(`${process.cwd()}${sep}`), raw]),
+	);
+}
 
 const STDIN = "-";
 

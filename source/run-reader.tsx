@@ -6,6 +6,7 @@ import { render } from "ink";
 import { App, type Start } from "./app.js";
 import { scanLibrary } from "./formats/library.js";
 import { type OpenedStory, StoryError } from "./formats/open-story.js";
+import { fileSystemPath } from "./formats/raw-path.js";
 import { ConfStore } from "./persistence/conf-store.js";
 import { PositionSaver } from "./persistence/position-saver.js";
 
@@ -33,7 +34,7 @@ export interface ReaderOptions {
 function lastStoryStart(options: ReaderOptions, path: string): Start {
 	let stats: Stats;
 	try {
-		stats = statSync(path);
+		stats = statSync(fileSystemPath(path));
 	} catch {
 		throw new StoryError(`the last story, ${path}, is no longer there: name a FILE or FOLDER to read`);
 	}

@@ -16,6 +16,7 @@ import { EpubError, epubToUnits } from "./epub.js";
 import { fanficfareTxtUnits } from "./fanficfare-txt.js";
 import { htmlToUnits } from "./html-story.js";
 import { markdownToUnits } from "./markdown.js";
+import { fileSystemPath } from "./raw-path.js";
 import { readToEndSync } from "./read-to-end.js";
 import { spanned } from "./span.js";
 import { describeFsError, StoryError } from "./story-error.js";
@@ -64,7 +65,7 @@ export function fingerprintOf(bytes: Uint8Array): string {
 
 function statFile(path: string) {
 	try {
-		return statSync(path);
+		return statSync(fileSystemPath(path));
 	} catch (error) {
 		throw new StoryError(describeFsError(error, path));
 	}
@@ -88,7 +89,7 @@ function textLength(source: ByteSource, tail: Uint8Array, path: string): number 
 function fileSource(path: string, size: number): ByteSource {
 	let fd: number;
 	try {
-		fd = openSync(path, "r");
+		fd = openSync(fileSystemPath(path), "r");
 	} catch (error) {
 		throw new StoryError(describeFsError(error, path));
 	}

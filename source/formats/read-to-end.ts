@@ -3,6 +3,7 @@
 import { closeSync, createReadStream, openSync, readSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { refuseIfBinary, SAMPLE_BYTES } from "./binary.js";
+import { fileSystemPath } from "./raw-path.js";
 import { describeFsError, StoryError } from "./story-error.js";
 import { TextEnd } from "./text-end.js";
 
@@ -43,7 +44,7 @@ export function readToEndSync(path: string): Buffer {
 	const gathered = new Gathered(path);
 	let fd: number | undefined;
 	try {
-		fd = openSync(path, "r");
+		fd = openSync(fileSystemPath(path), "r");
 		for (;;) {
 			const chunk = Buffer.allocUnsafe(SAMPLE_BYTES);
 			const count = readSync(fd, chunk, 0, chunk.length, null);
