@@ -145,7 +145,10 @@ async function runInteractive(target: string | undefined): Promise<void> {
 		process.exitCode = code;
 		const exit = () => process.exit(code);
 		setTimeout(exit, 2000).unref();
-		reader.settled().then(exit, exit);
+		reader.settled().then(() => {
+			tellExitNotes(reader.exitNotes().lines);
+			exit();
+		}, exit);
 	};
 	const shutdown = (code: number) => {
 		reader.stop();
@@ -171,6 +174,20 @@ async function runInteractive(target: string | undefined): Promise<void> {
 		}
 	});
 	await reader.exited.catch(() => undefined);
+	await reader.settled();
+	const { lines, unsaved } = reader.exitNotes();
+	tellExitNotes(lines);
+	// Never exit 0 as if the place were saved when it was not.
+	if (unsaved) process.exitCode = 1;
+}
+
+/** What the status bar could only say in short, on stderr once the terminal is back; a closed terminal is not told. */
+function tellExitNotes(notes: string[]): void {
+	try {
+		for (const note of notes) process.stderr.write(`fic: ${sanitizeText(note)}\n`);
+	} catch {
+		// stderr went away with the terminal
+	}
 }
 
 async function main(): Promise<void> {

@@ -16,6 +16,8 @@ export interface RunningReader {
 	saveNow: () => void;
 	/** Resolves when every save is on disk. */
 	settled: () => Promise<void>;
+	/** For stderr at exit, once settled: a place that could not be saved (then `unsaved`), damaged files set aside. */
+	exitNotes: () => { lines: string[]; unsaved: boolean };
 	exited: Promise<unknown>;
 }
 
@@ -62,6 +64,8 @@ export function runReader(options: ReaderOptions): RunningReader {
 	const store = ConfStore.open();
 	const saver = new PositionSaver(store);
 	const start = startFor(options, store.lastStoryPath());
+	// Looked up before the first screen, so a damaged record is set aside and reported on that screen.
+	if (start.kind === "story") store.find(start.opened.fingerprint, start.opened.path);
 	const app = <App start={start} store={store} saver={saver} openStory={options.load} scanLibrary={scanLibrary} />;
 	const instance = render(app, {
 		stdin: options.input,
@@ -77,6 +81,13 @@ export function runReader(options: ReaderOptions): RunningReader {
 	return {
 		saveNow: () => saver.flush(),
 		settled: () => store.settled(),
+		exitNotes: () => {
+			const unsaved = store.unsaved();
+			const kept = store instanceof ConfStore ? store.setAside() : [];
+			const lines = kept.map((path) => `a damaged reading-positions file was kept as ${path}`);
+			if (unsaved) lines.unshift(`your place could not be saved (${unsaved})`);
+			return { lines, unsaved: unsaved !== undefined };
+		},
 		stop: () => {
 			saver.flush();
 			instance.unmount();

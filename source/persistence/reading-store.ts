@@ -14,8 +14,13 @@ export interface StoryRecord {
 	percent: number;
 	/** ISO time of the last read. */
 	lastRead: string;
-	/** Marks set with m + letter: each a place (source offset + snippet). Older records have none. */
-	marks?: Record<string, { sourceOffset: number; snippet: string }>;
+	/** ISO time the place last moved (set by the store; older records have only lastRead). */
+	movedAt?: string;
+	/**
+	 * Marks set with m + letter: each a place (source offset + snippet) and the ISO time it was set
+	 * (set by the store, so two windows' marks merge). Older records have no marks, or no times.
+	 */
+	marks?: Record<string, { sourceOffset: number; snippet: string; setAt?: string }>;
 }
 
 export interface Settings {
@@ -35,6 +40,8 @@ export interface ReadingStore {
 	takeWarning(): string | undefined;
 	/** Resolves when every save made so far is on disk. */
 	settled(): Promise<void>;
+	/** Why the last save did not reach the disk (ENOSPC…), or undefined when it did. */
+	unsaved(): string | undefined;
 }
 
 export const DEFAULT_SETTINGS: Settings = { panelOpen: true, measure: DEFAULT_MEASURE };
