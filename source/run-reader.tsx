@@ -2,13 +2,15 @@
 
 import { type Stats, statSync } from "node:fs";
 import { isAbsolute } from "node:path";
-import { render } from "ink";
+import { render, useApp } from "ink";
+import { useEffect } from "react";
 import { App, type Start } from "./app.js";
 import { scanLibrary } from "./formats/library.js";
 import { type OpenedStory, StoryError } from "./formats/open-story.js";
 import { fileSystemPath } from "./formats/raw-path.js";
 import { ConfStore } from "./persistence/conf-store.js";
 import { PositionSaver } from "./persistence/position-saver.js";
+import { registerTerminal, suspendOnStopSignal } from "./suspend.js";
 
 export interface RunningReader {
 	/** Save the place now and restore the terminal. */
@@ -60,13 +62,25 @@ function startFor(options: ReaderOptions, lastStory: string | undefined): Start 
 	return { kind: "story", opened: options.load(options.target) };
 }
 
+/** Hands Ink's suspendTerminal (only reachable through useApp) to the suspend module; draws nothing. */
+function TerminalControl() {
+	const { suspendTerminal } = useApp();
+	useEffect(() => registerTerminal(suspendTerminal), [suspendTerminal]);
+	return null;
+}
+
 export function runReader(options: ReaderOptions): RunningReader {
 	const store = ConfStore.open();
 	const saver = new PositionSaver(store);
 	const start = startFor(options, store.lastStoryPath());
 	// Looked up before the first screen, so a damaged record is set aside and reported on that screen.
 	if (start.kind === "story") store.find(start.opened.fingerprint, start.opened.path);
-	const app = <App start={start} store={store} saver={saver} openStory={options.load} scanLibrary={scanLibrary} />;
+	const app = (
+		<>
+			<App start={start} store={store} saver={saver} openStory={options.load} scanLibrary={scanLibrary} />
+			<TerminalControl />
+		</>
+	);
 	const instance = render(app, {
 		stdin: options.input,
 		alternateScreen: true,
@@ -77,6 +91,7 @@ export function runReader(options: ReaderOptions): RunningReader {
 		// renders only when a key arrives, so a higher cap costs nothing while idle.
 		maxFps: 120,
 	});
+	suspendOnStopSignal();
 	const exited = instance.waitUntilExit().finally(() => saver.flush());
 	return {
 		saveNow: () => saver.flush(),
