@@ -16,7 +16,7 @@ import { EpubError, epubToUnits } from "./epub.js";
 import { fanficfareTxtUnits } from "./fanficfare-txt.js";
 import { htmlToUnits } from "./html-story.js";
 import { markdownToUnits } from "./markdown.js";
-import { fileSystemPath } from "./raw-path.js";
+import { displayName, fileSystemPath } from "./raw-path.js";
 import { readToEndSync } from "./read-to-end.js";
 import { spanned } from "./span.js";
 import { describeFsError, StoryError } from "./story-error.js";
@@ -25,6 +25,9 @@ import { type ByteSource, TextDocument } from "./text-document.js";
 import { allBlank, TextEnd } from "./text-end.js";
 
 export { describeFsError, StoryError } from "./story-error.js";
+
+/** The file name a story is titled by when it has no title of its own: one line, however it was named. */
+const storyFileName = (path: string) => displayName(basename(path));
 
 export interface OpenedStory {
 	/** What the reader reads: windows of the story around the reading position. */
@@ -124,7 +127,7 @@ export function parseStory(decoded: string, fileName: string): { story: Story; t
 				: format === "markdown"
 					? { ...markdownToUnits(text), length: text.length }
 					: { units: textToUnits(text), meta: {}, length: text.length };
-	return { story: buildStory(units, meta, basename(fileName), length), text };
+	return { story: buildStory(units, meta, storyFileName(fileName), length), text };
 }
 
 /** An EPUB is read from its bytes; offsets run over its chapter files one after another. */
@@ -140,7 +143,7 @@ function epubStory(bytes: Uint8Array, path: string): OpenedStory {
 		const why = parsed.meta.warnings?.[0];
 		throw new StoryError(`${path} has no story text${why ? ` (${why})` : ""}`);
 	}
-	const story = buildStory(parsed.units, parsed.meta, basename(path), parsed.length);
+	const story = buildStory(parsed.units, parsed.meta, storyFileName(path), parsed.length);
 	return opened(wholeDocument(story), path, fingerprintOf(bytes), "epub");
 }
 
@@ -180,7 +183,7 @@ function textDocument(source: ByteSource, path: string, options: OpenOptions): O
 	const headStory = buildStory(
 		textToUnits(sanitizeKeepingOffsets(head.slice(0, head.lastIndexOf("\n\n") + 1 || head.length))),
 		{},
-		basename(path),
+		storyFileName(path),
 		bytes.size,
 	);
 	const meta: StoryMeta = { title: headStory.title };
@@ -190,7 +193,7 @@ function textDocument(source: ByteSource, path: string, options: OpenOptions): O
 		source: bytes,
 		decode,
 		utf8,
-		fileName: basename(path),
+		fileName: storyFileName(path),
 		meta,
 		perLine: looksLinePerParagraph(head),
 	});

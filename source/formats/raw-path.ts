@@ -5,9 +5,9 @@ import { isAbsolute, resolve, sep } from "node:path";
 
 const REPLACEMENT = "\uFFFD";
 
-/** A name as the screen shows it: bad bytes as U+FFFD, line ends and tabs as \n, \r, \t (one row). */
+/** A name as one row of the screen: bad bytes stay U+FFFD, line ends and tabs become ␊ ␍ ␉ (as controls in story text do). */
 export function displayName(name: string): string {
-	return name.replace(/[\n\r\t]/g, (char) => (char === "\n" ? "\\n" : char === "\r" ? "\\r" : "\\t"));
+	return name.replace(/[\n\r\t]/g, (char) => String.fromCharCode(0x2400 + char.charCodeAt(0)));
 }
 
 /** Paths whose exact bytes are known (from the command line's raw bytes), by their decoded text. */

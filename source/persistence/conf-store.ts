@@ -61,6 +61,7 @@ export class ConfStore implements ReadingStore {
 	private writeFailure: string | undefined;
 	/** Full paths of damaged files set aside, for the line fic writes at exit. */
 	private readonly keptAside: string[] = [];
+	private readonly warningListeners = new Set<() => void>();
 
 	private constructor(
 		private readonly directory: string,
@@ -124,6 +125,17 @@ export class ConfStore implements ReadingStore {
 	private noteSetAside(damaged: SetAside, what: string): void {
 		this.keptAside.push(damaged.path);
 		this.warning ??= `${what}; kept as ${damaged.shown}`;
+		this.announce();
+	}
+
+	/** Tells whoever shows warnings that one is waiting (a save failed while reading). */
+	private announce(): void {
+		for (const listener of this.warningListeners) listener();
+	}
+
+	onWarning(listener: () => void): () => void {
+		this.warningListeners.add(listener);
+		return () => this.warningListeners.delete(listener);
 	}
 
 	private write(action: (Conf: ConfClass) => void): void {
@@ -146,6 +158,7 @@ export class ConfStore implements ReadingStore {
 		this.failed = true;
 		if (!confClass) this.queue.length = 0;
 		this.warning = `Cannot save reading positions (${reasonOf(error)}); reading goes on`;
+		this.announce();
 	}
 
 	/** Run a call; a file that cannot be read or written costs a warning, never the reading. */

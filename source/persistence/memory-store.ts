@@ -52,6 +52,11 @@ export class MemoryStore implements ReadingStore {
 		return undefined;
 	}
 
+	/** Its only warning is the one given at start. */
+	onWarning(): () => void {
+		return () => undefined;
+	}
+
 	takeWarning(): string | undefined {
 		const warning = this.warning;
 		this.warning = undefined;

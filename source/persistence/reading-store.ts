@@ -38,6 +38,11 @@ export interface ReadingStore {
 	lastStoryPath(): string | undefined;
 	/** A one-time message about the store itself (a damaged file kept aside, an unwritable folder). */
 	takeWarning(): string | undefined;
+	/**
+	 * Calls `listener` whenever a warning arrives after the start (a save failing on a full disk),
+	 * so the reader can show it at once with takeWarning(); returns the unsubscribe function.
+	 */
+	onWarning(listener: () => void): () => void;
 	/** Resolves when every save made so far is on disk. */
 	settled(): Promise<void>;
 	/** Why the last save did not reach the disk (ENOSPC…), or undefined when it did. */

@@ -29,7 +29,7 @@ describe("scanLibraryFolder", () => {
 		const started = Date.now();
 		const { items, unreadable } = scanLibraryFolder(folder);
 		expect(Date.now() - started).toBeLessThan(5000);
-		expect(items.map((item) => item.name).sort()).toEqual(["caf\uFFFD.txt", "plain.txt", "two\\nlines.txt"]);
+		expect(items.map((item) => item.name).sort()).toEqual(["caf\uFFFD.txt", "plain.txt", "two␊lines.txt"]);
 		expect(Object.fromEntries(unreadable.map((entry) => [entry.name, entry.reason]))).toEqual({
 			"drafts.txt": "a folder, not a story file",
 			"empty.md": "is empty",

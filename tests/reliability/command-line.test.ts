@@ -85,4 +85,12 @@ describe.concurrent("file names that are not UTF-8", () => {
 		expect(refusedInOneLine(other, 1), other.stderr).toBe(true);
 		expect(other.stderr).toMatch(/no such file: .*caf\uFFFD\.txt \(� marks bytes of the name that are not UTF-8/);
 	});
+
+	test("a newline in a file name: the story is titled by the name on one line", async () => {
+		const path = work.file("two\nlines.txt", "Just one paragraph, in entry 0001.\n");
+		const run = await runFic(["--json", path], { configDir: work.config });
+		recordOutcome("bad input", "a newline in a story's file name", { crashed: crashed(run) });
+		expect(run.status, run.stderr).toBe(0);
+		expect(JSON.parse(run.stdout.toString("utf8")).title).toBe("two␊lines");
+	});
 });

@@ -128,6 +128,8 @@ describe("a full disk", () => {
 		const store = await usedStore(directory);
 		const before = snapshot(directory);
 
+		let announced = 0;
+		store.onWarning(() => announced++);
 		disk.full = true;
 		const { threw } = await saveOnFullDisk(store);
 		disk.full = false;
@@ -135,6 +137,8 @@ describe("a full disk", () => {
 		const kept = placeKept(directory);
 		recordOutcome("faults", "disk full while saving (simulated ENOSPC)", { crashed: threw, lost: kept ? 0 : 1 });
 		expect(threw).toBe(false);
+		// The reader is told at once (for its status bar), once however many saves fail.
+		expect(announced).toBe(1);
 		// What fic tells on stderr at exit, with status 1, instead of pretending the place was saved.
 		expect(store.unsaved()).toBe("ENOSPC");
 		const warning = store.takeWarning();
