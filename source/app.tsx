@@ -27,21 +27,22 @@ export interface AppProps {
 	openStory: (path: string) => OpenedStory;
 	scanLibrary: (folder: string) => LibraryItem[];
 	size?: TerminalSize;
+	/** Ctrl+Z: hands the terminal to the shell until `fg` (the CLI's; tests leave it out). */
+	suspend?: () => Promise<void>;
 }
 
 function folderOfStart(start: Start): string {
 	return start.kind === "library" ? start.folder : start.opened.path.replace(/\/[^/]*$/, "") || ".";
 }
 
-export function App({ start, store, saver, openStory, scanLibrary, size }: AppProps) {
+export function App({ start, store, saver, openStory, scanLibrary, size, suspend }: AppProps) {
 	const { exit } = useApp();
 	const terminal = useTerminalSize(size);
 	const [state, dispatch] = useReducer(reduce, undefined, () => {
+		// The record is looked up first: a damaged one is set aside and said on the first screen.
+		const saved = start.kind === "story" ? store.find(start.opened.fingerprint, start.opened.path) : undefined;
 		const message = store.takeWarning();
-		const story =
-			start.kind === "story"
-				? { opened: start.opened, saved: store.find(start.opened.fingerprint, start.opened.path), message }
-				: undefined;
+		const story = start.kind === "story" ? { opened: start.opened, saved, message } : undefined;
 		return initialState({
 			terminal,
 			settings: store.settings(),
@@ -56,7 +57,7 @@ export function App({ start, store, saver, openStory, scanLibrary, size }: AppPr
 		if (keys.length > 0) dispatch({ type: "keys", keys, at: Date.now() });
 	});
 	useBackground(state, dispatch);
-	useRequests(state, dispatch, { store, saver, openStory, scanLibrary, exit });
+	useRequests(state, dispatch, { store, saver, openStory, scanLibrary, exit, ...(suspend ? { suspend } : {}) });
 	const model = useMemo(
 		() => (state.screen === "reader" && state.reading ? readerScreen(state, state.reading) : undefined),
 		[state],

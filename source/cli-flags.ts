@@ -20,6 +20,30 @@ const keysHelp = () =>
 		.map((binding) => `    ${binding.keys.map(displayKey).join(" ").padEnd(28)}${binding.description}`)
 		.join("\n");
 
+/** Flags that take a value, and what the value is called in a message. */
+const VALUE_FLAGS: Record<string, string> = { "--width": "a number of columns", "--encoding": "a name" };
+
+/**
+ * An unknown flag, or a flag whose value is missing (`--encoding --print`), as a message. The
+ * value after --width or --encoding is the flag's, even when it starts with a dash (`--width -5`).
+ */
+function unknownOrMissing(argv: string[]): string | undefined {
+	for (let index = 0; index < argv.length; index++) {
+		const arg = argv[index] as string;
+		if (arg === "--") break;
+		if (!arg.startsWith("-") || arg === "-") continue;
+		const name = arg.split("=")[0] as string;
+		if (!KNOWN_FLAGS.has(name)) return `unknown option ${name}`;
+		const needs = VALUE_FLAGS[name];
+		if (!needs || arg.includes("=")) continue;
+		const value = argv[index + 1];
+		if (value === undefined || value === "" || (value.startsWith("--") && value !== "--"))
+			return `${name} needs ${needs}`;
+		index++;
+	}
+	return undefined;
+}
+
 /** Parse the flags; a bad flag or value is returned as a usage error (exit status 2). */
 export function parseFlags(argv: string[], version: string): { input: string[]; flags: Flags } | { usage: string } {
 	const cli = meow(
@@ -58,16 +82,16 @@ ${keysHelp()}
 			},
 		},
 	);
-	for (const arg of argv) {
-		if (arg === "--") break;
-		if (!arg.startsWith("-") || arg === "-") continue;
-		const name = arg.split("=")[0] as string;
-		if (!KNOWN_FLAGS.has(name)) return { usage: `unknown option ${name}` };
-	}
+	const wrong = unknownOrMissing(argv);
+	if (wrong) return { usage: wrong };
 	const { width, encoding } = cli.flags;
 	if (width !== undefined && (!Number.isInteger(width) || width < 1))
-		return { usage: "--width needs a whole number of columns" };
+		return { usage: "the width must be a positive number of columns (--width 72)" };
+	if (encoding === "") return { usage: "--encoding needs a name" };
 	if (encoding !== undefined && !isKnownEncoding(encoding)) return { usage: `unknown encoding ${encoding}` };
+	const outputs = ["--print", "--notes", "--json"].filter((name) => cli.flags[name.slice(2) as "print"]);
+	if (outputs.length > 1) return { usage: `${outputs.join(" and ")} cannot be used together` };
+	if (cli.input.length > 1) return { usage: "one FILE, FOLDER or - at a time" };
 	const flags: Flags = { print: cli.flags.print, notes: cli.flags.notes, json: cli.flags.json };
 	if (width !== undefined) flags.width = width;
 	if (encoding !== undefined) flags.encoding = encoding;

@@ -1,16 +1,23 @@
 // The command line: flags → print, notes, JSON, or the full-screen reader. The only place that exits.
 
-import { openSync, readFileSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { openSync, statSync } from "node:fs";
+import { isAbsolute, resolve, sep } from "node:path";
 import { ReadStream } from "node:tty";
 import type { Flags } from "./cli-flags.js";
 import { printNotes, printStory, storyJson } from "./core/print.js";
 import { sanitizeText } from "./core/sanitize.js";
 import { type OpenedStory, openStory, StoryError, storyFromBytes } from "./formats/open-story.js";
+import { rawArguments, rememberPathBytes } from "./formats/raw-path.js";
+import { readSpecialFile, readStream } from "./formats/read-to-end.js";
 import { USAGE } from "./usage.js";
 
 /** Set at build time from package.json. */
 declare const FIC_VERSION: string;
+
+function usageError(message: string): never {
+	process.stderr.write(`fic: ${sanitizeText(message)}\n${USAGE}\n`);
+	process.exit(2);
+}
 
 function fail(message: string, code = 1): never {
 	// Messages name files, and a file name can hold escape sequences too.
@@ -24,22 +31,70 @@ async function readCommandLine(argv: string[]): Promise<{ input: string[]; flags
 		return { input: argv, flags: { print: false, notes: false, json: false } };
 	const { parseFlags } = await import("./cli-flags.js");
 	const parsed = parseFlags(argv, FIC_VERSION);
-	if ("usage" in parsed) {
-		process.stderr.write(`fic: ${sanitizeText(parsed.usage)}\n${USAGE}\n`);
-		process.exit(2);
-	}
+	if ("usage" in parsed) usageError(parsed.usage);
 	return parsed;
 }
 
+// Read before meow, which sets process.title and with it overwrites the bytes in /proc/self/cmdline.
+const argumentBytes = rawArguments(process.argv.slice(2));
 const { input, flags } = await readCommandLine(process.argv.slice(2));
+if (input.length > 1) usageError("one FILE, FOLDER or - at a time");
+rememberNamedPathBytes(input[0]);
+
+/** A FILE named in bytes that are not UTF-8 (café in Latin-1) is opened by those bytes, not by its decoded text. */
+function rememberNamedPathBytes(path: string | undefined): void {
+	if (path === undefined || !path.includes("\uFFFD")) return;
+	const raw = argumentBytes[process.argv.slice(2).indexOf(path)];
+	if (!raw) return;
+	rememberPathBytes(
+		resolve(path),
+		isAbsolute(path) ? raw : Buffer.concat([Buffer.from(`${process.cwd()}${sep}`), raw]),
+	);
+}
 
 const STDIN = "-";
+
+/** Standard input, or a FIFO or device named on the command line: read before anything else starts. */
+let streamed: { source: string; bytes: Buffer } | undefined;
+
+function isSpecialFile(path: string): boolean {
+	try {
+		const stats = statSync(path);
+		return !stats.isFile() && !stats.isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Reads a streamed source to its end asynchronously: a synchronous read of a pipe fails with
+ * EAGAIN once the writer is slower than fic, and one blocked on a FIFO would keep SIGTERM out.
+ */
+async function readAhead(source: string | undefined): Promise<void> {
+	if (source === STDIN) {
+		if (process.stdin.isTTY)
+			fail("standard input is a terminal: pipe a story in (cat story.txt | fic) or name a FILE", 2);
+		streamed = { source, bytes: await readStream(process.stdin, "standard input") };
+	} else if (source !== undefined && isSpecialFile(source)) {
+		streamed = { source, bytes: await readSpecialFile(resolve(source)) };
+	}
+}
 
 /** Open a story from a path, or from standard input for "-". */
 function load(source: string): OpenedStory {
 	const options = flags.encoding ? { encoding: flags.encoding } : {};
-	if (source === STDIN) return storyFromBytes(readFileSync(0), "(standard input)", options);
+	if (streamed?.source === source) {
+		return storyFromBytes(streamed.bytes, source === STDIN ? "(standard input)" : resolve(source), options);
+	}
 	return openStory(resolve(source), options);
+}
+
+/** A reader of the output that has gone away (fic --print | head) ends fic quietly, as it ends cat (128 + SIGPIPE). */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+	stream.on("error", (error: NodeJS.ErrnoException) => {
+		if (error.code === "EPIPE") process.exit(141);
+		fail(`cannot write the output: ${error.code ?? error.message}`);
+	});
 }
 
 /** Keys come from the terminal even when the story came through a pipe, as in less. */
@@ -67,6 +122,7 @@ function isDirectory(path: string): boolean {
 function runOutput(source: string | undefined): void {
 	if (!source) fail(`a story file is needed\n${USAGE}`, 2);
 	if (source !== STDIN && isDirectory(source)) fail(`${source} is a directory, not a story file`);
+	endQuietlyOnClosedPipe(process.stdout);
 	const { story } = load(source);
 	if (flags.json) process.stdout.write(`${JSON.stringify(storyJson(story), null, 2)}\n`);
 	else if (flags.notes) process.stdout.write(printNotes(story));
@@ -89,7 +145,10 @@ async function runInteractive(target: string | undefined): Promise<void> {
 		process.exitCode = code;
 		const exit = () => process.exit(code);
 		setTimeout(exit, 2000).unref();
-		reader.settled().then(exit, exit);
+		reader.settled().then(() => {
+			tellExitNotes(reader.exitNotes().lines);
+			exit();
+		}, exit);
 	};
 	const shutdown = (code: number) => {
 		reader.stop();
@@ -115,11 +174,26 @@ async function runInteractive(target: string | undefined): Promise<void> {
 		}
 	});
 	await reader.exited.catch(() => undefined);
+	await reader.settled();
+	const { lines, unsaved } = reader.exitNotes();
+	tellExitNotes(lines);
+	// Never exit 0 as if the place were saved when it was not.
+	if (unsaved) process.exitCode = 1;
+}
+
+/** What the status bar could only say in short, on stderr once the terminal is back; a closed terminal is not told. */
+function tellExitNotes(notes: string[]): void {
+	try {
+		for (const note of notes) process.stderr.write(`fic: ${sanitizeText(note)}\n`);
+	} catch {
+		// stderr went away with the terminal
+	}
 }
 
 async function main(): Promise<void> {
 	const source = input[0] ?? (process.stdin.isTTY ? undefined : STDIN);
 	try {
+		await readAhead(source);
 		// Output that is not a terminal gets the story printed, as less does.
 		if (flags.print || flags.notes || flags.json || !process.stdout.isTTY) runOutput(source);
 		else await runInteractive(source);

@@ -1,11 +1,16 @@
 // Starts the full-screen reader (Ink) on a story or a library; loaded only for the interactive path.
 
-import { render } from "ink";
+import { type Stats, statSync } from "node:fs";
+import { isAbsolute } from "node:path";
+import { render, useApp } from "ink";
+import { useEffect } from "react";
 import { App, type Start } from "./app.js";
 import { scanLibrary } from "./formats/library.js";
 import { type OpenedStory, StoryError } from "./formats/open-story.js";
+import { fileSystemPath } from "./formats/raw-path.js";
 import { ConfStore } from "./persistence/conf-store.js";
 import { PositionSaver } from "./persistence/position-saver.js";
+import { registerTerminal, suspendOnStopSignal, suspendReader } from "./suspend.js";
 
 export interface RunningReader {
 	/** Save the place now and restore the terminal. */
@@ -13,6 +18,8 @@ export interface RunningReader {
 	saveNow: () => void;
 	/** Resolves when every save is on disk. */
 	settled: () => Promise<void>;
+	/** For stderr at exit, once settled: a place that could not be saved (then `unsaved`), damaged files set aside. */
+	exitNotes: () => { lines: string[]; unsaved: boolean };
 	exited: Promise<unknown>;
 }
 
@@ -24,24 +31,63 @@ export interface ReaderOptions {
 	isDirectory: (path: string) => boolean;
 }
 
-function startFor(options: ReaderOptions, lastStory: string | undefined): Start {
-	const path = options.target ?? lastStory;
-	if (path === undefined) return { kind: "library", folder: process.cwd() };
-	if (path !== "-" && options.isDirectory(path)) return { kind: "library", folder: path };
+/**
+ * Plain `fic` reopens the last story only if it is still a regular file: one that is gone says so
+ * (exit 1) rather than showing some other folder, and a FIFO is never waited on unasked.
+ */
+function lastStoryStart(options: ReaderOptions, path: string): Start {
+	let stats: Stats;
+	try {
+		stats = statSync(fileSystemPath(path));
+	} catch {
+		throw new StoryError(`the last story, ${path}, is no longer there: name a FILE or FOLDER to read`);
+	}
+	if (stats.isDirectory()) return { kind: "library", folder: path };
+	if (!stats.isFile()) throw new StoryError(`the last story, ${path}, is not a regular file: name it to read it again`);
 	try {
 		return { kind: "story", opened: options.load(path) };
 	} catch (error) {
-		// A last story that has gone away is no reason to fail: show the library instead.
-		if (options.target === undefined && error instanceof StoryError) return { kind: "library", folder: process.cwd() };
+		if (error instanceof StoryError) throw new StoryError(`the last story cannot be opened: ${error.message}`);
 		throw error;
 	}
+}
+
+function startFor(options: ReaderOptions, lastStory: string | undefined): Start {
+	if (options.target === undefined) {
+		// Standard input is saved as "(standard input)": there is nothing to reopen.
+		if (lastStory === undefined || !isAbsolute(lastStory)) return { kind: "library", folder: process.cwd() };
+		return lastStoryStart(options, lastStory);
+	}
+	if (options.target !== "-" && options.isDirectory(options.target)) return { kind: "library", folder: options.target };
+	return { kind: "story", opened: options.load(options.target) };
+}
+
+/** Hands Ink's suspendTerminal (only reachable through useApp) to the suspend module; draws nothing. */
+function TerminalControl() {
+	const { suspendTerminal } = useApp();
+	useEffect(() => registerTerminal(suspendTerminal), [suspendTerminal]);
+	return null;
 }
 
 export function runReader(options: ReaderOptions): RunningReader {
 	const store = ConfStore.open();
 	const saver = new PositionSaver(store);
 	const start = startFor(options, store.lastStoryPath());
-	const app = <App start={start} store={store} saver={saver} openStory={options.load} scanLibrary={scanLibrary} />;
+	// Looked up before the first screen, so a damaged record is set aside and reported on that screen.
+	if (start.kind === "story") store.find(start.opened.fingerprint, start.opened.path);
+	const app = (
+		<>
+			<App
+				start={start}
+				store={store}
+				saver={saver}
+				openStory={options.load}
+				scanLibrary={scanLibrary}
+				suspend={suspendReader}
+			/>
+			<TerminalControl />
+		</>
+	);
 	const instance = render(app, {
 		stdin: options.input,
 		alternateScreen: true,
@@ -52,10 +98,18 @@ export function runReader(options: ReaderOptions): RunningReader {
 		// renders only when a key arrives, so a higher cap costs nothing while idle.
 		maxFps: 120,
 	});
+	suspendOnStopSignal();
 	const exited = instance.waitUntilExit().finally(() => saver.flush());
 	return {
 		saveNow: () => saver.flush(),
 		settled: () => store.settled(),
+		exitNotes: () => {
+			const unsaved = store.unsaved();
+			const kept = store instanceof ConfStore ? store.setAside() : [];
+			const lines = kept.map((path) => `a damaged reading-positions file was kept as ${path}`);
+			if (unsaved) lines.unshift(`your place could not be saved (${unsaved})`);
+			return { lines, unsaved: unsaved !== undefined };
+		},
 		stop: () => {
 			saver.flush();
 			instance.unmount();

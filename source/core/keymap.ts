@@ -63,6 +63,7 @@ export const COMMANDS = {
 	"library.open": { description: "Library of stories", group: "App" },
 	"library.close": { description: "Back to the story (or quit)", group: "Library" },
 	"app.quit": { description: "Quit (the place is saved)", group: "App" },
+	"app.suspend": { description: "Suspend to the shell (fg comes back)", group: "App" },
 	"overlay.close": { description: "Close", group: "App" },
 	"overlay.scrollDown": { description: "Scroll the help or story info down", group: "App" },
 	"overlay.scrollUp": { description: "Scroll the help or story info up", group: "App" },
@@ -100,7 +101,7 @@ const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 /** Key names as the key reader gives them: letters as typed, or named keys (`space`, `ctrl+o`). */
 export const LAYERS: Record<Layer, Keys> = {
-	global: { "app.quit": ["ctrl+c"] },
+	global: { "app.quit": ["ctrl+c"], "app.suspend": ["ctrl+z"] },
 	read: {
 		"page.next": ["space", "pagedown", "right", "f", "l"],
 		"page.prev": ["b", "pageup", "left", "h"],
@@ -204,13 +205,14 @@ export function layerBindings(layer: Layer): Binding[] {
 	});
 }
 
-/** What the help lists: reading's commands, and quitting with Ctrl+C from anywhere. */
+/** What the help lists: reading's commands, then the global ones (Ctrl+C quits, Ctrl+Z suspends, from anywhere). */
 export function readingBindings(): Binding[] {
-	return layerBindings("read").map((binding) =>
-		binding.command === "app.quit"
-			? { ...binding, keys: [...binding.keys, ...(LAYERS.global["app.quit"] ?? [])] }
-			: binding,
-	);
+	const global = layerBindings("global");
+	const merged = layerBindings("read").map((binding) => {
+		const more = global.find((other) => other.command === binding.command);
+		return more ? { ...binding, keys: [...binding.keys, ...more.keys] } : binding;
+	});
+	return [...merged, ...global.filter((binding) => !merged.some((other) => other.command === binding.command))];
 }
 
 /** How a key name is shown to people. */

@@ -3,6 +3,7 @@
 import { type AnyNode, type Document, type Element, isTag } from "domhandler";
 import { findAll, findOne, textContent } from "domutils";
 import type * as Htmlparser2 from "htmlparser2";
+import { capDepth } from "./html-depth.js";
 import { lazily } from "./lazy-require.js";
 
 const htmlparser2 = lazily<typeof Htmlparser2>("htmlparser2");
@@ -16,17 +17,19 @@ export type { Document, Element } from "domhandler";
  * honours `<br/>`-style self-closing tags, decodes the entities it knows and leaves unknown ones as text.
  */
 export function parseHtml(source: string): Document {
-	return htmlparser2().parseDocument(source, {
-		withStartIndices: true,
-		withEndIndices: true,
-		recognizeSelfClosing: true,
-		decodeEntities: true,
-	});
+	return capDepth(
+		htmlparser2().parseDocument(source, {
+			withStartIndices: true,
+			withEndIndices: true,
+			recognizeSelfClosing: true,
+			decodeEntities: true,
+		}),
+	);
 }
 
 /** XML (container.xml, the OPF package, the NCX): tag names keep their case and prefixes. */
 export function parseXml(source: string): Document {
-	return htmlparser2().parseDocument(source, { xmlMode: true, decodeEntities: true });
+	return capDepth(htmlparser2().parseDocument(source, { xmlMode: true, decodeEntities: true }));
 }
 
 /** A tag name without its namespace prefix, lower case (`dc:title` → `title`, `navPoint` → `navpoint`). */

@@ -1,6 +1,6 @@
 // Reads a story file from disk and turns it into a Story, with clear errors for bad input.
 
-import { openSync, readFileSync, readSync, statSync } from "node:fs";
+import { openSync, readSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
@@ -9,18 +9,25 @@ import { type StoryDocument, wholeDocument } from "../core/document.js";
 import { sanitizeKeepingOffsets, sanitizeText } from "../core/sanitize.js";
 import type { Story } from "../core/story.js";
 import type { StoryMeta, Unit } from "../core/units.js";
+import { looksBinary, SAMPLE_BYTES } from "./binary.js";
 import { decodeAs, decodeBytes } from "./decode.js";
 import { detectFormat, TAIL_BYTES, textFormat } from "./detect-format.js";
 import { EpubError, epubToUnits } from "./epub.js";
 import { fanficfareTxtUnits } from "./fanficfare-txt.js";
 import { htmlToUnits } from "./html-story.js";
 import { markdownToUnits } from "./markdown.js";
+import { displayName, fileSystemPath } from "./raw-path.js";
+import { readToEndSync } from "./read-to-end.js";
 import { spanned } from "./span.js";
+import { describeFsError, StoryError } from "./story-error.js";
 import { looksLinePerParagraph, textToUnits } from "./text.js";
 import { type ByteSource, TextDocument } from "./text-document.js";
+import { allBlank, TextEnd } from "./text-end.js";
 
-/** An error meant for the user: one line, no stack trace. */
-export class StoryError extends Error {}
+export { describeFsError, StoryError } from "./story-error.js";
+
+/** The file name a story is titled by when it has no title of its own: one line, however it was named. */
+const storyFileName = (path: string) => displayName(basename(path));
 
 export interface OpenedStory {
 	/** What the reader reads: windows of the story around the reading position. */
@@ -59,44 +66,33 @@ export function fingerprintOf(bytes: Uint8Array): string {
 	return bytesToHex(sha256(bytes.subarray(0, FINGERPRINT_BYTES))).slice(0, 24);
 }
 
-/** A file is binary when NUL bytes are more than a stray one (over 1% of the first 8 KiB), or controls are many. */
-export function looksBinary(bytes: Uint8Array): boolean {
-	const sample = bytes.subarray(0, 8192);
-	let nuls = 0;
-	let controls = 0;
-	for (const byte of sample) {
-		if (byte === 0) nuls++;
-		// Controls no text uses (tab, line ends, form feed and escape aside): compressed data is full of them.
-		else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b)
-			controls++;
-	}
-	return nuls > Math.max(2, sample.length / 100) || controls > Math.max(8, sample.length / 20);
-}
-
-/** Bytes looked at before deciding how to read a file: encoding, binary check, title, layout. */
-const SAMPLE_BYTES = 64 * 1024;
-
 function statFile(path: string) {
 	try {
-		return statSync(path);
+		return statSync(fileSystemPath(path));
 	} catch (error) {
 		throw new StoryError(describeFsError(error, path));
 	}
 }
 
-function readWhole(path: string): Uint8Array {
-	try {
-		return readFileSync(path);
-	} catch (error) {
-		throw new StoryError(describeFsError(error, path));
+/**
+ * The length of a regular file's text: a file whose end is blank (a sparse file of text then NULs)
+ * is read from the start until a megabyte of no text, and ends there.
+ */
+function textLength(source: ByteSource, tail: Uint8Array, path: string): number {
+	if (source.size <= SAMPLE_BYTES || !allBlank(tail)) return source.size;
+	const textEnd = new TextEnd();
+	for (let from = 0; from < source.size; from += SAMPLE_BYTES) {
+		if (textEnd.feed(source.read(from, Math.min(source.size, from + SAMPLE_BYTES)))) break;
 	}
+	if (textEnd.end === 0) throw new StoryError(`${path} has no text, only blank lines`);
+	return textEnd.end;
 }
 
 /** A regular file read by range: only the pieces the screen needs are ever read. */
 function fileSource(path: string, size: number): ByteSource {
 	let fd: number;
 	try {
-		fd = openSync(path, "r");
+		fd = openSync(fileSystemPath(path), "r");
 	} catch (error) {
 		throw new StoryError(describeFsError(error, path));
 	}
@@ -119,15 +115,6 @@ function memorySource(bytes: Uint8Array): ByteSource {
 	return { size: bytes.length, read: (from, to) => bytes.subarray(from, to) };
 }
 
-export function describeFsError(error: unknown, path: string): string {
-	const code = (error as NodeJS.ErrnoException).code;
-	if (code === "ENOENT") return `no such file: ${path}`;
-	if (code === "EACCES" || code === "EPERM") return `permission denied: ${path}`;
-	if (code === "EISDIR") return `${path} is a directory, not a story file`;
-	if (code === "ELOOP") return `too many symbolic links: ${path}`;
-	return `cannot read ${path}: ${(error as Error).message}`;
-}
-
 /** Turn decoded text into a Story, choosing the format by file name and content. */
 export function parseStory(decoded: string, fileName: string): { story: Story; text: string } {
 	const text = sanitizeText(decoded);
@@ -140,7 +127,7 @@ export function parseStory(decoded: string, fileName: string): { story: Story; t
 				: format === "markdown"
 					? { ...markdownToUnits(text), length: text.length }
 					: { units: textToUnits(text), meta: {}, length: text.length };
-	return { story: buildStory(units, meta, basename(fileName), length), text };
+	return { story: buildStory(units, meta, storyFileName(fileName), length), text };
 }
 
 /** An EPUB is read from its bytes; offsets run over its chapter files one after another. */
@@ -156,7 +143,7 @@ function epubStory(bytes: Uint8Array, path: string): OpenedStory {
 		const why = parsed.meta.warnings?.[0];
 		throw new StoryError(`${path} has no story text${why ? ` (${why})` : ""}`);
 	}
-	const story = buildStory(parsed.units, parsed.meta, basename(path), parsed.length);
+	const story = buildStory(parsed.units, parsed.meta, storyFileName(path), parsed.length);
 	return opened(wholeDocument(story), path, fingerprintOf(bytes), "epub");
 }
 
@@ -196,7 +183,7 @@ function textDocument(source: ByteSource, path: string, options: OpenOptions): O
 	const headStory = buildStory(
 		textToUnits(sanitizeKeepingOffsets(head.slice(0, head.lastIndexOf("\n\n") + 1 || head.length))),
 		{},
-		basename(path),
+		storyFileName(path),
 		bytes.size,
 	);
 	const meta: StoryMeta = { title: headStory.title };
@@ -206,7 +193,7 @@ function textDocument(source: ByteSource, path: string, options: OpenOptions): O
 		source: bytes,
 		decode,
 		utf8,
-		fileName: basename(path),
+		fileName: storyFileName(path),
 		meta,
 		perLine: looksLinePerParagraph(head),
 	});
@@ -230,12 +217,14 @@ export function openStory(path: string, options: OpenOptions = {}): OpenedStory 
 	const stats = statFile(path);
 	if (stats.isDirectory()) throw new StoryError(`${path} is a directory, not a story file`);
 	// FIFOs, /dev/stdin and other non-files cannot be read by range: read them whole.
-	if (!stats.isFile()) return storyFromBytes(readWhole(path), path, options);
+	if (!stats.isFile()) return storyFromBytes(readToEndSync(path), path, options);
 	if (stats.size === 0) throw new StoryError(`${path} is empty`);
-	const source = fileSource(path, stats.size);
-	const head = Buffer.from(source.read(0, Math.min(stats.size, SAMPLE_BYTES))); // a copy: reads share a buffer
-	const format = detectFormat(path, head, source.read(Math.max(0, stats.size - TAIL_BYTES), stats.size));
+	const whole = fileSource(path, stats.size);
+	const size = textLength(whole, whole.read(Math.max(0, stats.size - SAMPLE_BYTES), stats.size), path);
+	const source = { size, read: (from: number, to: number) => whole.read(from, Math.min(to, size)) };
+	const head = Buffer.from(source.read(0, Math.min(size, SAMPLE_BYTES))); // a copy: reads share a buffer
+	const format = detectFormat(path, head, source.read(Math.max(0, size - TAIL_BYTES), size));
 	// Only plain text is read in pieces; the other formats are parsed whole.
-	if (format !== "text") return storyFromBytes(readWhole(path), path, options);
+	if (format !== "text") return storyFromBytes(Buffer.from(source.read(0, size)), path, options);
 	return textDocument(source, path, options);
 }

@@ -1,10 +1,12 @@
 // The ReadingStore kept with conf, guarding the user's file: a damaged one is set aside, never lost.
 
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import type Conf from "conf";
+import { readJson, type SetAside, setAsideIfDamaged } from "./damaged-files.js";
 import { MemoryStore } from "./memory-store.js";
+import { mergeRecords, stampChanges } from "./merge-record.js";
 import {
 	DEFAULT_SETTINGS,
 	isStoryRecord,
@@ -21,26 +23,8 @@ export function configDirectory(env: NodeJS.ProcessEnv = process.env): string {
 	return join(base, "fic-nodejs");
 }
 
-function timestamp(): string {
-	return new Date().toISOString().replace(/[:.]/g, "-");
-}
-
-/** If config.json is empty or not a JSON object, rename it aside; returns a message saying so. */
-function setAsideIfDamaged(file: string): string | undefined {
-	if (!existsSync(file)) return undefined;
-	let damaged = false;
-	try {
-		const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
-		damaged = !parsed || typeof parsed !== "object" || Array.isArray(parsed);
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code) return undefined; // unreadable: leave it for conf to report
-		damaged = true;
-	}
-	if (!damaged) return undefined;
-	const backup = `${file}.corrupt-${timestamp()}`;
-	renameSync(file, backup);
-	return `The reading-positions file was damaged; it was kept as ${backup} and fic started fresh`;
-}
+/** A short name and a reason for an error, for one-line messages. */
+const reasonOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
 type ConfFile = Conf<Record<string, unknown>>;
 type ConfClass = typeof Conf;
@@ -61,14 +45,6 @@ function loadConf(): Promise<ConfClass> {
 	return confLoading;
 }
 
-function readJson(file: string): unknown {
-	try {
-		return JSON.parse(readFileSync(file, "utf8"));
-	} catch {
-		return undefined;
-	}
-}
-
 export class ConfStore implements ReadingStore {
 	private warning: string | undefined;
 	private failed = false;
@@ -79,12 +55,19 @@ export class ConfStore implements ReadingStore {
 	/** Records and settings written but not yet on disk: reads see these first. */
 	private readonly unsavedRecords = new Map<string, StoryRecord>();
 	private readonly unsavedSettings = new Map<string, unknown>();
+	/** Each story's record as this process last saved (or first read) it: what it changed is what it sends. */
+	private readonly lastSent = new Map<string, StoryRecord>();
+	/** Why the last write failed; cleared by one that succeeds. */
+	private writeFailure: string | undefined;
+	/** Full paths of damaged files set aside, for the line fic writes at exit. */
+	private readonly keptAside: string[] = [];
+	private readonly warningListeners = new Set<() => void>();
 
 	private constructor(
 		private readonly directory: string,
-		warning: string | undefined,
+		damaged: SetAside | undefined,
 	) {
-		this.warning = warning;
+		if (damaged) this.noteSetAside(damaged, "Reading positions damaged");
 		// After the current task, in which the reader draws its first screen.
 		setTimeout(() => void this.load(), 0);
 	}
@@ -93,7 +76,10 @@ export class ConfStore implements ReadingStore {
 	private load(): Promise<void> {
 		this.loaded ??= loadConf().then(
 			(Conf) => this.drain(Conf),
-			(error) => this.fail(error),
+			(error) => {
+				if (this.queue.length > 0) this.writeFailure = reasonOf(error);
+				this.fail(error);
+			},
 		);
 		return this.loaded;
 	}
@@ -103,10 +89,9 @@ export class ConfStore implements ReadingStore {
 		try {
 			mkdirSync(directory, { recursive: true });
 			accessSync(directory, constants.W_OK);
-			return new ConfStore(directory, setAsideIfDamaged(join(directory, "config.json")));
+			return new ConfStore(directory, setAsideIfDamaged(join(directory, "config.json"), "config.json"));
 		} catch (error) {
-			const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-			return new MemoryStore(`Cannot use ${directory} (${reason}): reading positions will not be saved`);
+			return new MemoryStore(`Cannot use ${directory} (${reasonOf(error)}): reading positions will not be saved`);
 		}
 	}
 
@@ -123,14 +108,41 @@ export class ConfStore implements ReadingStore {
 	}
 
 	private drain(Conf: ConfClass): void {
-		for (const write of this.queue.splice(0)) this.guard(() => write(Conf), undefined);
+		for (const write of this.queue.splice(0)) this.runWrite(write, Conf);
+	}
+
+	/** One write: a failure costs a warning (once) and is remembered until a later write succeeds. */
+	private runWrite(write: (Conf: ConfClass) => void, Conf: ConfClass): void {
+		try {
+			write(Conf);
+			this.writeFailure = undefined;
+		} catch (error) {
+			this.writeFailure = reasonOf(error);
+			this.fail(error);
+		}
+	}
+
+	private noteSetAside(damaged: SetAside, what: string): void {
+		this.keptAside.push(damaged.path);
+		this.warning ??= `${what}; kept as ${damaged.shown}`;
+		this.announce();
+	}
+
+	/** Tells whoever shows warnings that one is waiting (a save failed while reading). */
+	private announce(): void {
+		for (const listener of this.warningListeners) listener();
+	}
+
+	onWarning(listener: () => void): () => void {
+		this.warningListeners.add(listener);
+		return () => this.warningListeners.delete(listener);
 	}
 
 	private write(action: (Conf: ConfClass) => void): void {
 		// Without conf, nothing can be saved: the warning says so, and writes are not kept.
 		if (this.failed && !confClass) return;
 		// Behind queued writes, never ahead of them.
-		if (confClass && this.queue.length === 0) this.guard(() => action(confClass as ConfClass), undefined);
+		if (confClass && this.queue.length === 0) this.runWrite(action, confClass);
 		else {
 			this.queue.push(action);
 			void this.load();
@@ -145,8 +157,8 @@ export class ConfStore implements ReadingStore {
 		if (this.failed) return;
 		this.failed = true;
 		if (!confClass) this.queue.length = 0;
-		const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-		this.warning = `Cannot save reading positions (${reason}); reading goes on`;
+		this.warning = `Cannot save reading positions (${reasonOf(error)}); reading goes on`;
+		this.announce();
 	}
 
 	/** Run a call; a file that cannot be read or written costs a warning, never the reading. */
@@ -188,10 +200,12 @@ export class ConfStore implements ReadingStore {
 		if (!/^[0-9a-f]+$/.test(fingerprint)) return undefined;
 		const file = join(this.storiesDirectory, `${fingerprint}.json`);
 		if (!existsSync(file)) return undefined;
-		const warning = setAsideIfDamaged(file);
-		if (warning) this.warning ??= warning;
+		const damaged = setAsideIfDamaged(file, `stories/${fingerprint}.json`);
+		if (damaged) this.noteSetAside(damaged, "Saved place damaged");
 		const record = readJson(file);
-		return isStoryRecord(record) ? record : undefined;
+		if (!isStoryRecord(record)) return undefined;
+		if (!this.lastSent.has(fingerprint)) this.lastSent.set(fingerprint, record);
+		return record;
 	}
 
 	private setting(key: string): unknown {
@@ -209,11 +223,14 @@ export class ConfStore implements ReadingStore {
 		return best;
 	}
 
+	/** Merged with the record on disk, which another fic window on the same story may have changed. */
 	save(fingerprint: string, record: StoryRecord): void {
-		const copy = { ...record };
+		const copy = stampChanges(record, this.lastSent.get(fingerprint), new Date().toISOString());
+		this.lastSent.set(fingerprint, copy);
 		this.unsavedRecords.set(fingerprint, copy);
 		this.write((Conf) => {
-			this.storyFile(Conf, fingerprint).store = copy;
+			const onDisk = readJson(join(this.storiesDirectory, `${fingerprint}.json`));
+			this.storyFile(Conf, fingerprint).store = { ...mergeRecords(isStoryRecord(onDisk) ? onDisk : undefined, copy) };
 			if (this.unsavedRecords.get(fingerprint) === copy) this.unsavedRecords.delete(fingerprint);
 		});
 		this.setSetting("lastStory", copy.path);
@@ -255,6 +272,15 @@ export class ConfStore implements ReadingStore {
 	lastStoryPath(): string | undefined {
 		const value = this.setting("lastStory");
 		return typeof value === "string" ? value : undefined;
+	}
+
+	unsaved(): string | undefined {
+		return this.writeFailure;
+	}
+
+	/** Full paths of the damaged files set aside this run (the status bar has room only for short names). */
+	setAside(): string[] {
+		return [...this.keptAside];
 	}
 
 	takeWarning(): string | undefined {

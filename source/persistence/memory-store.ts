@@ -47,6 +47,16 @@ export class MemoryStore implements ReadingStore {
 		return Promise.resolve();
 	}
 
+	/** Nothing was ever promised to disk: the warning at start said positions will not be saved. */
+	unsaved(): string | undefined {
+		return undefined;
+	}
+
+	/** Its only warning is the one given at start. */
+	onWarning(): () => void {
+		return () => undefined;
+	}
+
 	takeWarning(): string | undefined {
 		const warning = this.warning;
 		this.warning = undefined;

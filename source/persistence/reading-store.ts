@@ -14,8 +14,13 @@ export interface StoryRecord {
 	percent: number;
 	/** ISO time of the last read. */
 	lastRead: string;
-	/** Marks set with m + letter: each a place (source offset + snippet). Older records have none. */
-	marks?: Record<string, { sourceOffset: number; snippet: string }>;
+	/** ISO time the place last moved (set by the store; older records have only lastRead). */
+	movedAt?: string;
+	/**
+	 * Marks set with m + letter: each a place (source offset + snippet) and the ISO time it was set
+	 * (set by the store, so two windows' marks merge). Older records have no marks, or no times.
+	 */
+	marks?: Record<string, { sourceOffset: number; snippet: string; setAt?: string }>;
 }
 
 export interface Settings {
@@ -33,8 +38,15 @@ export interface ReadingStore {
 	lastStoryPath(): string | undefined;
 	/** A one-time message about the store itself (a damaged file kept aside, an unwritable folder). */
 	takeWarning(): string | undefined;
+	/**
+	 * Calls `listener` whenever a warning arrives after the start (a save failing on a full disk),
+	 * so the reader can show it at once with takeWarning(); returns the unsubscribe function.
+	 */
+	onWarning(listener: () => void): () => void;
 	/** Resolves when every save made so far is on disk. */
 	settled(): Promise<void>;
+	/** Why the last save did not reach the disk (ENOSPC…), or undefined when it did. */
+	unsaved(): string | undefined;
 }
 
 export const DEFAULT_SETTINGS: Settings = { panelOpen: true, measure: DEFAULT_MEASURE };

@@ -127,9 +127,11 @@ describe("keymap table", () => {
 
 	it("shows every reading command in the help, the digits as one row", () => {
 		const rows = helpRows();
-		const commands = Object.keys(LAYERS.read).map((command) => COMMANDS[command as CommandId].description);
+		const shown = [...new Set([...Object.keys(LAYERS.read), ...Object.keys(LAYERS.global)])];
+		const commands = shown.map((command) => COMMANDS[command as CommandId].description);
 		expect(rows.map((row) => row.description)).toEqual(commands);
 		expect(readingBindings().find((binding) => binding.command === "app.quit")?.keys).toContain("ctrl+c");
+		expect(readingBindings().find((binding) => binding.command === "app.suspend")?.keys).toEqual(["ctrl+z"]);
 		expect(rows.find((row) => row.description.startsWith("Number for"))?.keys).toBe("0-9");
 		expect(rows.find((row) => row.description === "Search backward")?.keys).toBe("?");
 		expect(rows.find((row) => row.description === "Forward through the jumps")?.keys).toBe("Ctrl+I");

@@ -64,7 +64,12 @@ describe("conf-backed reading store", () => {
 		writeFileSync(join(directory, "config.json"), content);
 		const store = ConfStore.open(directory);
 		const warning = store.takeWarning();
-		expect(warning).toMatch(/damaged; it was kept as .*config\.json\.corrupt-/);
+		// The kept file's name, short enough for the status bar at 100 columns; its full path goes to stderr at exit.
+		expect(warning).toMatch(/damaged; kept as config\.json\.corrupt-\d{8}T\d{9}Z$/);
+		expect(warning?.length).toBeLessThanOrEqual(98);
+		expect((store as ConfStore).setAside()).toEqual([
+			join(directory, `config.json.corrupt-${warning?.split("corrupt-")[1]}`),
+		]);
 		expect(store.takeWarning()).toBeUndefined();
 		const backups = readdirSync(directory).filter((name) => name.startsWith("config.json.corrupt-"));
 		expect(backups).toHaveLength(1);

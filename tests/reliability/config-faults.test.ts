@@ -3,12 +3,22 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { fingerprintOf } from "../../source/formats/open-story.js";
 import { ConfStore } from "../../source/persistence/conf-store.js";
 import type { ReadingStore, StoryRecord } from "../../source/persistence/reading-store.js";
 import { checkPrerequisites, isAlive } from "../e2e/tmux.js";
 import { ledgerCase, type Scratch, scratch, settle, storyText } from "./hostile.js";
 import { recordOutcome } from "./ledger.js";
-import { nextPage, openTerminal, quitReader, quote, STABLE_MS, textRows, waitForReader } from "./screen.js";
+import {
+	lastExitStatus,
+	nextPage,
+	openTerminal,
+	quitReader,
+	quote,
+	STABLE_MS,
+	textRows,
+	waitForReader,
+} from "./screen.js";
 
 let work: Scratch;
 let folders = 0;
@@ -184,6 +194,31 @@ describe.concurrent("the reader with a config it cannot use", { timeout: 30_000 
 		expect(textRows(third).join(" ")).not.toBe(textRows(second).join(" "));
 		expect(status).toBe(0);
 		expect(readFileSync(term.configDir, "utf8")).toBe("not a folder");
+	});
+
+	test("the story's own record damaged: the status bar names the kept copy at 100 columns, stderr gives its path", async (context) => {
+		const outcome = ledgerCase(context, "faults", "the opened story's record is damaged (message in the reader)");
+		const term = openTerminal(context, { columns: 100, rows: 24 });
+		const story = join(term.dir, "story.txt");
+		writeFileSync(story, storyText(2, 20));
+		const fingerprint = fingerprintOf(readFileSync(story));
+		mkdirSync(join(term.configDir, "stories"), { recursive: true });
+		writeFileSync(join(term.configDir, "stories", `${fingerprint}.json`), '{"path": "/x", "sourceOff');
+		const pid = await term.open(quote(story));
+		const screen = await term.waitFor(/damaged/, { stableMs: STABLE_MS });
+		const statusBar = screen.split("\n").at(-1) ?? "";
+		const alive = isAlive(pid);
+		term.sendKeys("q");
+		await term.waitForPrompt();
+		const status = await lastExitStatus(term);
+		const kept = readdirSync(join(term.configDir, "stories")).find((name) => name.includes(".corrupt-"));
+		outcome({ crashed: !alive || status !== 0 });
+		// The whole name, not cut off: it can be found and read.
+		expect(statusBar).toContain(`Saved place damaged; kept as stories/${kept}`);
+		expect(term.capture().replaceAll("\n", "")).toContain(
+			`fic: a damaged reading-positions file was kept as ${join(term.configDir, "stories", kept as string)}`,
+		);
+		expect(status).toBe(0);
 	});
 
 	test("settings out of range (a hand-edited measure of -100) still give readable lines", async (context) => {

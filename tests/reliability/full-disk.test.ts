@@ -1,13 +1,25 @@
 // A full disk under the reading-positions store: saving fails with ENOSPC, reading goes on, old files survive.
 
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, test, vi } from "vitest";
 import { ConfStore } from "../../source/persistence/conf-store.js";
 import type { ReadingStore, StoryRecord } from "../../source/persistence/reading-store.js";
-import { scratch, settle } from "./hostile.js";
+import { checkPrerequisites } from "../e2e/tmux.js";
+import { ledgerCase, scratch, settle, storyText } from "./hostile.js";
 import { recordOutcome } from "./ledger.js";
+import {
+	nextPage,
+	openTerminal,
+	PAST_DEBOUNCE_MS,
+	quitReader,
+	quote,
+	READING_SIZE,
+	sleep,
+	topText,
+	waitForReader,
+} from "./screen.js";
 
 /**
  * The simulated full disk. conf writes through `atomically`, but conf is a dependency Node loads
@@ -116,6 +128,8 @@ describe("a full disk", () => {
 		const store = await usedStore(directory);
 		const before = snapshot(directory);
 
+		let announced = 0;
+		store.onWarning(() => announced++);
 		disk.full = true;
 		const { threw } = await saveOnFullDisk(store);
 		disk.full = false;
@@ -123,22 +137,27 @@ describe("a full disk", () => {
 		const kept = placeKept(directory);
 		recordOutcome("faults", "disk full while saving (simulated ENOSPC)", { crashed: threw, lost: kept ? 0 : 1 });
 		expect(threw).toBe(false);
+		// The reader is told at once (for its status bar), once however many saves fail.
+		expect(announced).toBe(1);
+		// What fic tells on stderr at exit, with status 1, instead of pretending the place was saved.
+		expect(store.unsaved()).toBe("ENOSPC");
 		const warning = store.takeWarning();
 		expect(warning).toMatch(/ENOSPC/);
 		expect(warning).not.toContain("\n");
 		expect(store.takeWarning()).toBeUndefined();
 		expect(after).toEqual(before);
 		expect(kept).toBe(true);
-		// Space again: the next save goes through.
+		// Space again: the next save goes through, and nothing is left unsaved.
 		store.save("aaaa1111", record(3000));
 		await settle(store);
 		expect(ConfStore.open(directory).find("aaaa1111", "/x")?.sourceOffset).toBe(3000);
+		expect(store.unsaved()).toBeUndefined();
 	});
 
 	// A real full file system where the machine allows mounting one (tests run as root here).
 	const mountPoint = join(work.dir, "tmpfs");
 	mkdirSync(mountPoint);
-	const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", mountPoint]).status === 0;
+	const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", "size=512k", "tmpfs", mountPoint]).status === 0;
 	afterAll(() => {
 		if (mounted) spawnSync("umount", [mountPoint]);
 	});
@@ -155,6 +174,7 @@ describe("a full disk", () => {
 		const kept = placeKept(directory);
 		recordOutcome("faults", "disk full while saving (a real full tmpfs)", { crashed: threw, lost: kept ? 0 : 1 });
 		expect(threw).toBe(false);
+		expect(store.unsaved()).toBe("ENOSPC");
 		expect(store.takeWarning()).toMatch(/ENOSPC/);
 		// Nothing changed on disk: no file cut short, no half-written temporary file left behind.
 		expect(after).toEqual(before);
@@ -164,7 +184,39 @@ describe("a full disk", () => {
 		store.save("aaaa1111", record(3000));
 		await settle(store);
 		expect(ConfStore.open(directory).find("aaaa1111", "/x")?.sourceOffset).toBe(3000);
+		expect(store.unsaved()).toBeUndefined();
 	});
+
+	test.runIf(mounted)(
+		"the reader on a full tmpfs: a line on stderr and status 1 at exit, the old place kept",
+		async (context) => {
+			checkPrerequisites();
+			const outcome = ledgerCase(context, "faults", "the reader quits with its config on a full tmpfs (real ENOSPC)");
+			const term = openTerminal(context, READING_SIZE, { configDir: join(mountPoint, "reader-config") });
+			const story = join(term.dir, "full-disk-story.txt");
+			writeFileSync(story, storyText(3, 24));
+			await term.open(quote(story));
+			const first = await waitForReader(term, (page) => page === 1);
+			await sleep(PAST_DEBOUNCE_MS);
+			const filler = join(mountPoint, "reader-filler");
+			fillUp(filler);
+			await nextPage(term);
+			await nextPage(term);
+			await sleep(PAST_DEBOUNCE_MS);
+			const status = await quitReader(term);
+			const screen = term.capture().replaceAll("\n", "");
+			rmSync(filler);
+			// Space again: the place saved before the disk filled is still there, unharmed.
+			await term.open(quote(story));
+			const reopened = await waitForReader(term);
+			await quitReader(term);
+			const kept = topText(reopened) === topText(first);
+			outcome({ crashed: status !== 1, lost: kept ? 0 : 1 });
+			expect(screen).toMatch(/fic: your place could not be saved \(ENOSPC\)/);
+			expect(status).toBe(1);
+			expect(topText(reopened)).toBe(topText(first));
+		},
+	);
 });
 
 /** Writes to `path` until the file system says ENOSPC. */

@@ -7,7 +7,10 @@ import { join, resolve } from "node:path";
 import type { TestContext } from "vitest";
 import { type Category, type Outcome, recordOutcome } from "./ledger.js";
 
-export const CLI = resolve(import.meta.dirname, "../../dist/fic.js");
+/** The built CLI; FIC_E2E_CLI points these tests at another build, as it does the tmux tests. */
+export const CLI = process.env.FIC_E2E_CLI
+	? resolve(process.env.FIC_E2E_CLI)
+	: resolve(import.meta.dirname, "../../dist/fic.js");
 export const REPO = resolve(import.meta.dirname, "../..");
 
 export interface Run {

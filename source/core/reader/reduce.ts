@@ -36,7 +36,11 @@ export type Action =
 	| { type: "searched"; from: SearchRun; run: SearchRun }
 	| { type: "notes-read"; from: NotesCollector; notes: NotesCollector }
 	/** The first screen is shown: read the pieces around the place too. */
-	| { type: "warm" };
+	| { type: "warm" }
+	/** Back from the shell after Ctrl+Z. */
+	| { type: "resumed" }
+	/** Something the store has to say (a save that failed, a damaged record set aside). */
+	| { type: "warned"; message: string };
 
 function startPosition(opened: OpenedDocument, saved: SavedPlace | undefined): Position {
 	if (!saved) return DOCUMENT_START;
@@ -183,5 +187,11 @@ export function reduce(state: AppState, action: Action): AppState {
 			);
 		case "warm":
 			return warm(state);
+		case "resumed":
+			return answered(state);
+		case "warned":
+			return state.screen === "reader" && state.reading
+				? withReading(state, (reading) => ({ ...reading, message: action.message }))
+				: { ...state, library: { ...state.library, message: action.message } };
 	}
 }

@@ -112,7 +112,7 @@ export interface Library {
 }
 
 /** Work the app does for the reducer (reading files); keys that arrive meanwhile wait in `queued`. */
-export type Request = { kind: "open"; path: string } | { kind: "scan"; folder: string };
+export type Request = { kind: "open"; path: string } | { kind: "scan"; folder: string } | { kind: "suspend" };
 
 export interface AppState {
 	terminal: Terminal;

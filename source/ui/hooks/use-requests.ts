@@ -17,6 +17,8 @@ export interface Services {
 	openStory: (path: string) => OpenedStory;
 	scanLibrary: (folder: string) => LibraryItem[];
 	exit: () => void;
+	/** Ctrl+Z: hands the terminal back to the shell until `fg`. */
+	suspend?: () => Promise<void>;
 }
 
 export function libraryRows(items: LibraryItem[], store: ReadingStore): LibraryRow[] {
@@ -34,6 +36,11 @@ export function libraryRows(items: LibraryItem[], store: ReadingStore): LibraryR
 function carryOut(request: NonNullable<AppState["request"]>, services: Services, dispatch: Dispatch<Action>): void {
 	const { store, saver } = services;
 	saver.flush();
+	if (request.kind === "suspend") {
+		const resumed = () => dispatch({ type: "resumed" });
+		(services.suspend?.() ?? Promise.resolve()).then(resumed, resumed);
+		return;
+	}
 	if (request.kind === "open") {
 		try {
 			const opened = services.openStory(request.path);
@@ -62,6 +69,16 @@ export function useRequests(state: AppState, dispatch: Dispatch<Action>, service
 	useEffect(() => {
 		if (request) carryOut(request, servicesRef.current, dispatch);
 	}, [request, dispatch]);
+
+	// A save that fails later (a full disk) is said at once in the status bar.
+	useEffect(
+		() =>
+			servicesRef.current.store.onWarning(() => {
+				const message = servicesRef.current.store.takeWarning();
+				if (message) dispatch({ type: "warned", message });
+			}),
+		[dispatch],
+	);
 
 	// biome-ignore lint/correctness/useExhaustiveDependencies: the record is derived from these parts of the state
 	const saved = useMemo(() => savedRecord(state), [reading?.position, reading?.marks, reading?.moved, reading?.opened]);

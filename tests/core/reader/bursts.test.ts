@@ -49,10 +49,10 @@ function answerRequests(state: AppState): AppState {
 	let current = state;
 	while (current.request) {
 		const request = current.request;
-		const action: Action =
-			request.kind === "open"
-				? { type: "opened", opened: open(request.path) }
-				: { type: "library-read", folder: request.folder, rows: ROWS };
+		let action: Action;
+		if (request.kind === "open") action = { type: "opened", opened: open(request.path) };
+		else if (request.kind === "suspend") action = { type: "resumed" };
+		else action = { type: "library-read", folder: request.folder, rows: ROWS };
 		current = reduce(current, action);
 	}
 	return current;

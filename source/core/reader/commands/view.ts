@@ -63,4 +63,5 @@ export const VIEW_COMMANDS = {
 	"overlay.scrollUp": scrollOverlay(-1),
 	"overlay.close": readerCommand((reading) => ({ ...cleared(reading), mode: "read", prompt: "" })),
 	"app.quit": (state): AppState => ({ ...state, quitting: true }),
+	"app.suspend": (state): AppState => ({ ...state, request: { kind: "suspend" } }),
 } satisfies Partial<Record<CommandId, Handler>>;
