@@ -5,13 +5,14 @@ import { useEffect, useMemo, useReducer } from "react";
 import { geometryOf } from "./core/reader/reading.js";
 import { initialState, reduce } from "./core/reader/reduce.js";
 import { readerScreen } from "./core/reader/screen.js";
-import type { LibraryItem } from "./formats/library.js";
+import type { LibraryAccess } from "./formats/library.js";
 import type { OpenedStory } from "./formats/open-story.js";
 import type { PositionSaver } from "./persistence/position-saver.js";
 import type { ReadingStore } from "./persistence/reading-store.js";
 import { LibraryView } from "./ui/components/library-view.js";
 import { TooSmall } from "./ui/components/too-small.js";
 import { useBackground } from "./ui/hooks/use-background.js";
+import { useLibrary } from "./ui/hooks/use-library.js";
 import { useRequests } from "./ui/hooks/use-requests.js";
 import { type TerminalSize, useTerminalSize } from "./ui/hooks/use-terminal-size.js";
 import { keysOf } from "./ui/key-events.js";
@@ -25,7 +26,8 @@ export interface AppProps {
 	saver: PositionSaver;
 	/** File access, injected so tests and the CLI decide where stories come from. */
 	openStory: (path: string) => OpenedStory;
-	scanLibrary: (folder: string) => LibraryItem[];
+	/** The library's file work: listing a folder, reading a story's title. */
+	library: LibraryAccess;
 	size?: TerminalSize;
 	/** Ctrl+Z: hands the terminal to the shell until `fg` (the CLI's; tests leave it out). */
 	suspend?: () => Promise<void>;
@@ -35,7 +37,7 @@ function folderOfStart(start: Start): string {
 	return start.kind === "library" ? start.folder : start.opened.path.replace(/\/[^/]*$/, "") || ".";
 }
 
-export function App({ start, store, saver, openStory, scanLibrary, size, suspend }: AppProps) {
+export function App({ start, store, saver, openStory, library, size, suspend }: AppProps) {
 	const { exit } = useApp();
 	const terminal = useTerminalSize(size);
 	const [state, dispatch] = useReducer(reduce, undefined, () => {
@@ -57,7 +59,8 @@ export function App({ start, store, saver, openStory, scanLibrary, size, suspend
 		if (keys.length > 0) dispatch({ type: "keys", keys, at: Date.now() });
 	});
 	useBackground(state, dispatch);
-	useRequests(state, dispatch, { store, saver, openStory, scanLibrary, exit, ...(suspend ? { suspend } : {}) });
+	useRequests(state, dispatch, { store, saver, openStory, exit, ...(suspend ? { suspend } : {}) });
+	useLibrary(state, dispatch, library, store);
 	const model = useMemo(
 		() => (state.screen === "reader" && state.reading ? readerScreen(state, state.reading) : undefined),
 		[state],
@@ -65,17 +68,7 @@ export function App({ start, store, saver, openStory, scanLibrary, size, suspend
 
 	if (geometryOf(state).tooSmall) return <TooSmall columns={state.terminal.columns} />;
 	if (!model) {
-		const { library } = state;
-		return (
-			<LibraryView
-				rows={library.rows}
-				selected={library.selected}
-				width={state.terminal.columns}
-				height={state.terminal.rows}
-				folder={library.folder}
-				{...(library.message ? { message: library.message } : {})}
-			/>
-		);
+		return <LibraryView library={state.library} width={state.terminal.columns} height={state.terminal.rows} />;
 	}
 	return <ReaderScreen model={model} columns={state.terminal.columns} rows={state.terminal.rows} />;
 }

@@ -5,7 +5,7 @@ import { isAbsolute } from "node:path";
 import { render, useApp } from "ink";
 import { useEffect } from "react";
 import { App, type Start } from "./app.js";
-import { scanLibrary } from "./formats/library.js";
+import { folderLibrary } from "./formats/library.js";
 import { type OpenedStory, StoryError } from "./formats/open-story.js";
 import { fileSystemPath } from "./formats/raw-path.js";
 import { ConfStore } from "./persistence/conf-store.js";
@@ -82,7 +82,7 @@ export function runReader(options: ReaderOptions): RunningReader {
 				store={store}
 				saver={saver}
 				openStory={options.load}
-				scanLibrary={scanLibrary}
+				library={folderLibrary}
 				suspend={suspendReader}
 			/>
 			<TerminalControl />

@@ -12,7 +12,8 @@ export type Mode =
 	| "notes-list"
 	| "mark-set"
 	| "mark-jump"
-	| "library";
+	| "library"
+	| "library-filter";
 
 export type Group = "Move" | "Chapters" | "Search" | "Jump" | "Lists" | "Panel" | "View" | "App" | "Library";
 
@@ -62,6 +63,9 @@ export const COMMANDS = {
 	"info.toggle": { description: "Story info: summary, tags, words", group: "App" },
 	"library.open": { description: "Library of stories", group: "App" },
 	"library.close": { description: "Back to the story (or quit)", group: "Library" },
+	"library.filter": { description: "Filter the stories: / and some letters", group: "Library" },
+	"library.filterDone": { description: "Keep the filter", group: "Library" },
+	"library.filterCancel": { description: "Show every story again", group: "Library" },
 	"app.quit": { description: "Quit (the place is saved)", group: "App" },
 	"app.suspend": { description: "Suspend to the shell (fg comes back)", group: "App" },
 	"overlay.close": { description: "Close", group: "App" },
@@ -93,7 +97,8 @@ export type Layer =
 	| "goto"
 	| "mark-set"
 	| "mark-jump"
-	| "library";
+	| "library"
+	| "library-filter";
 
 type Keys = Partial<Record<CommandId, readonly string[]>>;
 
@@ -160,7 +165,8 @@ export const LAYERS: Record<Layer, Keys> = {
 	goto: { "goto.confirm": ["return"], "goto.cancel": ["escape"] },
 	"mark-set": { "overlay.close": ["escape"] },
 	"mark-jump": { "jump.previous": ["'", "`"], "overlay.close": ["escape"] },
-	library: { "library.close": ["escape"], "app.quit": ["q", "Q"] },
+	library: { "library.close": ["escape"], "library.filter": ["/"], "app.quit": ["q", "Q"] },
+	"library-filter": { "library.filterDone": ["return"], "library.filterCancel": ["escape"] },
 };
 
 /** The layers a mode reads keys from, first match wins. */
@@ -176,6 +182,7 @@ export const MODE_LAYERS: Record<Mode, readonly Layer[]> = {
 	"mark-set": ["mark-set", "global"],
 	"mark-jump": ["mark-jump", "global"],
 	library: ["library", "list", "global"],
+	"library-filter": ["library-filter", "prompt", "global"],
 };
 
 const index = new Map<string, CommandId>();

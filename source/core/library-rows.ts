@@ -1,20 +1,63 @@
-// The library's rows: stories joined with their reading records, newest read first.
+// The library's entries (stories, folders, files it could not read) and the rows shown for them:
+// in a fixed order, filtered by what was typed after /, a file named where two titles are alike.
 
-export interface LibraryRow {
+export interface LibraryEntry {
 	path: string;
-	title: string;
-	author?: string;
-	words: number;
+	/** The file or folder name, made safe for one row. */
+	name: string;
+	kind: "story" | "folder" | "parent";
+	/** From the reading record found by the file's path: known before the file is read. */
 	percent: number;
 	lastRead?: string;
+	/** Filled in once the file is read. */
+	title?: string;
+	author?: string;
+	words?: number;
+	/** Why the file could not be read: such files are listed at the bottom. */
+	unreadable?: string;
 }
 
-export function sortLibrary(rows: LibraryRow[]): LibraryRow[] {
-	return [...rows].sort((a, b) => {
-		if (a.lastRead && b.lastRead) return b.lastRead.localeCompare(a.lastRead);
-		if (a.lastRead) return -1;
-		if (b.lastRead) return 1;
-		return a.title.localeCompare(b.title);
+export interface LibraryRow {
+	entry: LibraryEntry;
+	/** The title (the file's name until it is read, and after the title when two titles are alike). */
+	label: string;
+}
+
+const byName = (a: LibraryEntry, b: LibraryEntry) => a.name.localeCompare(b.name);
+
+/** The folder's order, fixed when it is listed: up, folders, stories read most recently first, then by name. */
+export function orderEntries(entries: LibraryEntry[]): LibraryEntry[] {
+	const parent = entries.filter((entry) => entry.kind === "parent");
+	const folders = entries.filter((entry) => entry.kind === "folder").sort(byName);
+	const stories = entries
+		.filter((entry) => entry.kind === "story")
+		.sort((a, b) => {
+			if (a.lastRead && b.lastRead) return b.lastRead.localeCompare(a.lastRead);
+			if (a.lastRead) return -1;
+			if (b.lastRead) return 1;
+			return byName(a, b);
+		});
+	return [...parent, ...folders, ...stories];
+}
+
+function matches(entry: LibraryEntry, filter: string): boolean {
+	if (!filter || entry.kind === "parent") return true;
+	const wanted = filter.toLowerCase();
+	return [entry.title, entry.name, entry.author].some((text) => text?.toLowerCase().includes(wanted));
+}
+
+/** The rows shown: the entries that match the filter, the unreadable ones last. */
+export function libraryRows(entries: LibraryEntry[], filter = ""): LibraryRow[] {
+	const shown = entries.filter((entry) => matches(entry, filter));
+	const ordered = [...shown.filter((entry) => !entry.unreadable), ...shown.filter((entry) => entry.unreadable)];
+	const titles = new Map<string, number>();
+	for (const entry of ordered) if (entry.title) titles.set(entry.title, (titles.get(entry.title) ?? 0) + 1);
+	return ordered.map((entry) => {
+		if (entry.kind === "parent") return { entry, label: "../" };
+		if (entry.kind === "folder") return { entry, label: `${entry.name}/` };
+		if (!entry.title) return { entry, label: entry.name };
+		const alike = (titles.get(entry.title) ?? 0) > 1;
+		return { entry, label: alike ? `${entry.title} (${entry.name})` : entry.title };
 	});
 }
 

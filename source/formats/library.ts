@@ -1,7 +1,8 @@
-// Finds the stories in a folder for the library list, and says which files could not be read and why.
+// A folder for the library: listed at once (names and kinds, nothing opened), then each story read
+// on its own for its title, author and words, or the reason it cannot be read.
 
 import { readdirSync, statSync } from "node:fs";
-import { extname, join, sep } from "node:path";
+import { dirname, extname, join, resolve, sep } from "node:path";
 import { sanitizeText } from "../core/sanitize.js";
 import { openStory } from "./open-story.js";
 import { displayName } from "./raw-path.js";
@@ -9,10 +10,11 @@ import { StoryError } from "./story-error.js";
 
 export const STORY_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm", ".epub"]);
 
+/** A story as the library shows it, once read. */
 export interface LibraryItem {
 	/** Opens with openStory (names that are not UTF-8 hold U+FFFD and are found again by their bytes). */
 	path: string;
-	/** The file's name as one safe row: bad bytes as U+FFFD, a newline as \n, controls as pictures. */
+	/** The file's name as one safe row: bad bytes as U+FFFD, a newline as ␊, controls as pictures. */
 	name: string;
 	fingerprint: string;
 	title: string;
@@ -20,23 +22,26 @@ export interface LibraryItem {
 	words: number;
 }
 
-/** A story file the library could not read: listed at the bottom with the reason. */
-export interface UnreadableEntry {
+/** What listing a folder finds: a story file (not read yet), a folder, or a file it will not open. */
+export interface FolderEntry {
 	path: string;
 	name: string;
-	/** One line, e.g. "not a regular file (a FIFO or device)", "looks like a binary file". */
-	reason: string;
+	kind: "story" | "folder" | "parent";
+	/** Why the file will not be opened (a FIFO, a device): listed at the bottom. */
+	unreadable?: string;
 }
 
-export interface LibraryScan {
-	items: LibraryItem[];
-	unreadable: UnreadableEntry[];
+/** What the reader needs of the file system for its library (tests give their own). */
+export interface LibraryAccess {
+	list(folder: string): FolderEntry[];
+	read(path: string): LibraryItem;
 }
 
 /** Text for one row: the title or author of a story can hold line ends too. */
 const oneRow = (text: string) => sanitizeText(displayName(text));
 
-function readItem(path: string, name: string): LibraryItem {
+/** A story file read for the library (only its first piece, for a long one). */
+export function readLibraryStory(path: string, name = oneRow(path.slice(path.lastIndexOf(sep) + 1))): LibraryItem {
 	const { document, fingerprint } = openStory(path);
 	// Only the first piece of a long story is read: its word count is scaled to the file's size.
 	const story = document.piece(0);
@@ -53,49 +58,45 @@ function readItem(path: string, name: string): LibraryItem {
 }
 
 /** Why a story cannot be listed, without the path (the row shows the name). */
-function reasonOf(error: unknown, path: string): string {
+export function reasonOf(error: unknown, path: string): string {
 	const message = error instanceof StoryError ? error.message : `cannot be read (${(error as Error).message})`;
 	return oneRow(message.replace(`${path}: `, "").replace(path, "").trim());
 }
 
-/** Why a directory entry is not a file to open, or undefined for a regular file. */
-function fileKind(path: Buffer): string | undefined {
-	const stats = statSync(path);
-	if (stats.isFile()) return undefined;
-	return stats.isDirectory() ? "a folder, not a story file" : "not a regular file (a FIFO or device)";
-}
-
 /**
- * The stories in a folder, and the story files that could not be read. FIFOs, devices and sockets
- * are never opened (one with no writer would block the library): they are listed as unreadable.
+ * The folder's entries, without opening any file: its folders (hidden ones left out), its story
+ * files, and `..` above it. FIFOs, devices and sockets are never opened (one with no writer would
+ * block the library): they are listed with the reason.
  */
-export function scanLibraryFolder(directory: string): LibraryScan {
+export function listFolder(directory: string): FolderEntry[] {
+	const folder = resolve(directory);
 	let names: Buffer[];
 	try {
-		names = readdirSync(directory, { encoding: "buffer" });
+		names = readdirSync(folder, { encoding: "buffer" });
 	} catch (error) {
 		throw new StoryError(
 			`cannot read the folder ${directory}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
 		);
 	}
-	const scan: LibraryScan = { items: [], unreadable: [] };
-	const decoded = names.map((bytes) => ({ bytes, text: bytes.toString("utf8") }));
-	for (const { bytes, text } of decoded.sort((a, b) => Buffer.compare(a.bytes, b.bytes))) {
-		if (!STORY_EXTENSIONS.has(extname(text).toLowerCase())) continue;
-		const path = join(directory, text);
+	const entries: FolderEntry[] =
+		dirname(folder) === folder ? [] : [{ path: dirname(folder), name: "..", kind: "parent" }];
+	for (const bytes of names.sort(Buffer.compare)) {
+		const text = bytes.toString("utf8");
+		const path = join(folder, text);
 		const name = oneRow(text);
+		const story = STORY_EXTENSIONS.has(extname(text).toLowerCase());
+		if (text.startsWith(".") && !story) continue;
 		try {
-			const kind = fileKind(Buffer.concat([Buffer.from(`${directory}${sep}`), bytes]));
-			if (kind) scan.unreadable.push({ path, name, reason: kind });
-			else scan.items.push(readItem(path, name));
+			const stats = statSync(Buffer.concat([Buffer.from(`${folder}${sep}`), bytes]));
+			if (stats.isDirectory()) entries.push({ path, name, kind: "folder" });
+			else if (!story) continue;
+			else if (stats.isFile()) entries.push({ path, name, kind: "story" });
+			else entries.push({ path, name, kind: "story", unreadable: "not a regular file (a FIFO or device)" });
 		} catch (error) {
-			scan.unreadable.push({ path, name, reason: reasonOf(error, path) });
+			if (story) entries.push({ path, name, kind: "story", unreadable: reasonOf(error, path) });
 		}
 	}
-	return scan;
+	return entries;
 }
 
-/** The stories only (the list as it was before unreadable entries were reported). */
-export function scanLibrary(directory: string): LibraryItem[] {
-	return scanLibraryFolder(directory).items;
-}
+export const folderLibrary: LibraryAccess = { list: listFolder, read: readLibraryStory };

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scanLibraryFolder } from "../../source/formats/library.js";
+import { type LibraryItem, listFolder, readLibraryStory, reasonOf } from "../../source/formats/library.js";
 import { openStory } from "../../source/formats/open-story.js";
 
 let folder: string;
@@ -24,22 +24,43 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-describe("scanLibraryFolder", () => {
+/** The folder as the library lists and then reads it: the stories read, the rest with the reason. */
+function scan(directory: string) {
+	const entries = listFolder(directory);
+	const items: LibraryItem[] = [];
+	const unreadable: Array<{ name: string; reason: string }> = [];
+	for (const entry of entries.filter((listed) => listed.kind === "story")) {
+		if (entry.unreadable) unreadable.push({ name: entry.name, reason: entry.unreadable });
+		else
+			try {
+				items.push(readLibraryStory(entry.path, entry.name));
+			} catch (error) {
+				unreadable.push({ name: entry.name, reason: reasonOf(error, entry.path) });
+			}
+	}
+	return { entries, items, unreadable };
+}
+
+describe("a library folder", () => {
 	it("lists what it can read, and every other story file with a reason, without opening the FIFO", () => {
 		const started = Date.now();
-		const { items, unreadable } = scanLibraryFolder(folder);
+		const { entries, items, unreadable } = scan(folder);
 		expect(Date.now() - started).toBeLessThan(5000);
 		expect(items.map((item) => item.name).sort()).toEqual(["caf\uFFFD.txt", "plain.txt", "two␊lines.txt"]);
 		expect(Object.fromEntries(unreadable.map((entry) => [entry.name, entry.reason]))).toEqual({
-			"drafts.txt": "a folder, not a story file",
 			"empty.md": "is empty",
 			"noise.txt": "looks like a binary file, not a story",
 			"x.txt": "not a regular file (a FIFO or device)",
 		});
+		// A folder is a row to enter, whatever its name; the folder above comes first.
+		expect(entries.filter((entry) => entry.kind !== "story").map((entry) => [entry.kind, entry.name])).toEqual([
+			["parent", ".."],
+			["folder", "drafts.txt"],
+		]);
 	});
 
 	it("gives rows that are one line, and paths that open (a Latin-1 name included)", () => {
-		const { items } = scanLibraryFolder(folder);
+		const { items } = scan(folder);
 		for (const item of items) {
 			expect(`${item.name}${item.title}${item.author ?? ""}`).not.toMatch(/[\n\r]/);
 			expect(openStory(item.path).fingerprint).toBe(item.fingerprint);

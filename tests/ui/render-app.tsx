@@ -2,7 +2,7 @@
 
 import { render } from "ink-testing-library";
 import { App, type Start } from "../../source/app.js";
-import { scanLibrary } from "../../source/formats/library.js";
+import { folderLibrary } from "../../source/formats/library.js";
 import { type OpenedStory, openStory } from "../../source/formats/open-story.js";
 import { MemoryStore } from "../../source/persistence/memory-store.js";
 import { PositionSaver } from "../../source/persistence/position-saver.js";
@@ -61,7 +61,7 @@ export async function renderApp(
 			store={store}
 			saver={saver}
 			openStory={(path: string): OpenedStory => openStory(path)}
-			scanLibrary={scanLibrary}
+			library={folderLibrary}
 			size={current}
 		/>
 	);

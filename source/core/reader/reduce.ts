@@ -3,7 +3,7 @@
 
 import { EMPTY_JUMPS } from "../jump-list.js";
 import { resolveCommand } from "../keymap.js";
-import type { LibraryRow } from "../library-rows.js";
+import type { LibraryEntry } from "../library-rows.js";
 import { isMarkName, readMarks } from "../marks.js";
 import type { NotesCollector } from "../outline.js";
 import { PageCounter } from "../page-count.js";
@@ -11,6 +11,7 @@ import { DOCUMENT_START, type Position, toPosition, windowAt } from "../position
 import { restorePlace, type SavedPlace } from "../resume.js";
 import type { SearchRun } from "../search.js";
 import { HANDLERS } from "./commands/index.js";
+import { entriesRead, listed, typeInFilter } from "./commands/library.js";
 import { markJumpKey, markKey } from "./commands/marks.js";
 import { contextOf, withReading } from "./reading.js";
 import { typeInPrompt } from "./search-prompt.js";
@@ -27,7 +28,9 @@ export type Action =
 	| { type: "resize"; terminal: Terminal }
 	| { type: "opened"; opened: OpenedDocument; saved?: SavedReading; message?: string }
 	| { type: "open-failed"; message: string }
-	| { type: "library-read"; folder: string; rows: LibraryRow[]; message?: string }
+	/** The folder as listed (names and kinds, records found by path), then its stories as they are read. */
+	| { type: "library-listed"; folder: string; entries: LibraryEntry[]; message?: string }
+	| { type: "library-read"; folder: string; entries: Array<Partial<LibraryEntry> & { path: string }> }
 	/**
 	 * Background work reports: pages counted, pieces searched, notes read further, each from the job
 	 * value it started from (a report from a job the state has since replaced is dropped).
@@ -85,7 +88,12 @@ export function initialState(start: Start): AppState {
 		terminal: start.terminal,
 		settings: start.settings,
 		screen: start.story ? "reader" : "library",
-		library: { folder: start.folder, selected: 0, ...(start.message ? { message: start.message } : {}) },
+		library: {
+			folder: start.folder,
+			filter: "",
+			filtering: false,
+			...(start.message ? { message: start.message } : {}),
+		},
 		queued: [],
 		lastKeyAt: 0,
 		quitting: false,
@@ -97,6 +105,7 @@ export function initialState(start: Start): AppState {
 
 /** Keys in a mode that no command takes: typed at a prompt, a mark's letter, or closing an overlay. */
 function unboundKey(state: AppState, key: KeyEvent): AppState {
+	if (state.screen === "library") return state.library.filtering && key.text ? typeInFilter(state, key.text) : state;
 	const context = contextOf(state);
 	return withReading(state, (reading) => {
 		switch (reading.mode) {
@@ -117,7 +126,8 @@ function unboundKey(state: AppState, key: KeyEvent): AppState {
 
 function reduceKey(state: AppState, key: KeyEvent): AppState {
 	if (state.quitting) return state;
-	const mode = state.screen === "library" ? "library" : (state.reading?.mode ?? "read");
+	const library = state.library.filtering ? "library-filter" : "library";
+	const mode = state.screen === "library" ? library : (state.reading?.mode ?? "read");
 	if (state.screen === "reader" && !state.reading) return state;
 	// A mark's letter after m or ' is not a command, even where a letter has one.
 	const markLetter = (mode === "mark-set" || mode === "mark-jump") && isMarkName(key.name);
@@ -163,13 +173,10 @@ export function reduce(state: AppState, action: Action): AppState {
 			);
 		case "open-failed":
 			return answered({ ...state, library: { ...state.library, message: action.message } });
-		case "library-read": {
-			const previous = state.library.rows?.[state.library.selected]?.path;
-			const kept = action.rows.findIndex((row) => row.path === previous);
-			const selected = Math.max(0, Math.min(action.rows.length - 1, kept >= 0 ? kept : state.library.selected));
-			const library = { folder: action.folder, rows: action.rows, selected };
-			return answered({ ...state, library: action.message ? { ...library, message: action.message } : library });
-		}
+		case "library-listed":
+			return answered(listed(state, action.folder, action.entries, action.message));
+		case "library-read":
+			return entriesRead(state, action.folder, action.entries);
 		case "counted":
 			return withReading(state, (reading) =>
 				reading.pages === action.from ? { ...reading, pages: action.pages } : reading,

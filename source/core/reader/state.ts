@@ -4,7 +4,7 @@
 import type { StoryDocument } from "../document.js";
 import type { JumpList } from "../jump-list.js";
 import type { Mode } from "../keymap.js";
-import type { LibraryRow } from "../library-rows.js";
+import type { LibraryEntry } from "../library-rows.js";
 import type { Marks } from "../marks.js";
 import type { NotesCollector } from "../outline.js";
 import type { PageCounter } from "../page-count.js";
@@ -71,7 +71,7 @@ export interface SearchState {
 	previous?: SearchState;
 }
 
-export type ReaderMode = Exclude<Mode, "library">;
+export type ReaderMode = Exclude<Mode, "library" | "library-filter">;
 
 export interface Reading {
 	opened: OpenedDocument;
@@ -105,9 +105,14 @@ export interface Reading {
 
 export interface Library {
 	folder: string;
-	/** Undefined while the folder is being read. */
-	rows?: LibraryRow[];
-	selected: number;
+	/** In the folder's order; undefined while the folder is being listed. */
+	entries?: LibraryEntry[];
+	/** The selected entry, by path (rows move as files are read and as the filter changes). */
+	selected?: string;
+	/** What was typed after / : only the stories whose title, author or file name hold it are shown. */
+	filter: string;
+	/** The / prompt is open: keys type into the filter. */
+	filtering: boolean;
 	message?: string;
 }
 

@@ -1,49 +1,70 @@
-// The library list: title, author, words, progress and last read; the selected row highlighted.
+// The library list: folders, then stories with title, author, words, progress and last read, then
+// the files it could not read; the selected row marked; the filter or the reading progress below.
 
 import { Box, Text } from "ink";
 import { type LibraryRow, progressBar, relativeTime } from "../../core/library-rows.js";
-import { fitCells } from "../../core/text-width.js";
+import { listRoom, rowsOf, selectedRow } from "../../core/reader/commands/library.js";
+import type { Library } from "../../core/reader/state.js";
+import { fitCells, textWidth } from "../../core/text-width.js";
 import { theme } from "../theme.js";
 
 export interface LibraryViewProps {
-	/** Undefined while the folder is being read. */
-	rows: LibraryRow[] | undefined;
-	selected: number;
+	library: Library;
 	width: number;
 	height: number;
-	folder: string;
-	message?: string;
 }
 
-function rowText(row: LibraryRow, width: number, now: Date): string {
-	const byline = row.author ? ` by ${row.author}` : "";
-	const right = ` ${row.words.toLocaleString("en")} words  ${progressBar(row.percent, 10)} ${String(Math.floor(row.percent)).padStart(3)}%  ${relativeTime(row.lastRead, now).padEnd(11)}`;
-	const leftWidth = Math.max(4, width - right.length - 2);
-	return `${fitCells(`${row.title}${byline}`, leftWidth)}${right}`;
+function rowText({ entry, label }: LibraryRow, width: number, now: Date): string {
+	if (entry.kind !== "story") return fitCells(`▸ ${label}`, width);
+	if (entry.unreadable) return fitCells(`${label} — ${entry.unreadable}`, width);
+	const byline = entry.author ? ` by ${entry.author}` : "";
+	const words = entry.words === undefined ? "…" : entry.words.toLocaleString("en");
+	const right = ` ${words} words  ${progressBar(entry.percent, 10)} ${String(Math.floor(entry.percent)).padStart(3)}%  ${relativeTime(entry.lastRead, now).padEnd(11)}`;
+	return `${fitCells(`${label}${byline}`, Math.max(4, width - textWidth(right) - 2))}${right}`;
 }
 
-export function LibraryView({ rows: listed, selected, width, height, folder, message }: LibraryViewProps) {
+/** The bottom line: the filter being typed, a message, the reading progress, or the keys. */
+function footer(library: Library, shown: number): string {
+	if (library.filtering) return ` /${library.filter}▏ (${shown} shown · Enter keeps · Esc clears)`;
+	if (library.message) return ` ${library.message}`;
+	const entries = library.entries ?? [];
+	const stories = entries.filter((entry) => entry.kind === "story");
+	const left = stories.filter((entry) => !entry.title && !entry.unreadable).length;
+	const filter = library.filter ? ` · filter "${library.filter}" (Esc clears)` : "";
+	if (left > 0) return ` Reading ${stories.length - left} of ${stories.length}…${filter}`;
+	return ` ↑/↓ j/k move · Enter open · / filter · Esc back · q quit${filter}`;
+}
+
+export function LibraryView({ library, width, height }: LibraryViewProps) {
 	const now = new Date();
-	const rows = listed ?? [];
-	const listHeight = Math.max(1, height - 3);
-	const first = Math.max(0, Math.min(selected - Math.floor(listHeight / 2), rows.length - listHeight));
-	const visible = rows.slice(first, first + listHeight);
+	const rows = rowsOf(library);
+	const selected = selectedRow(library);
+	const room = listRoom(height);
+	const first = Math.max(0, Math.min(selected - Math.floor(room / 2), rows.length - room));
+	const visible = rows.slice(first, first + room);
+	const stories = (library.entries ?? []).filter((entry) => entry.kind === "story").length;
+	const count = library.entries === undefined ? "reading…" : `${stories} ${stories === 1 ? "story" : "stories"}`;
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
 			<Text bold color={theme.heading} wrap="truncate-end">
-				{` Library · ${folder} · ${listed === undefined ? "reading…" : `${rows.length} ${rows.length === 1 ? "story" : "stories"}`}`}
+				{` Library · ${library.folder} · ${count}`}
 			</Text>
 			<Text> </Text>
-			{listed === undefined ? <Text color={theme.dim}> Reading the folder…</Text> : null}
-			{listed?.length === 0 ? <Text> No stories here (.txt, .md, .html, .epub).</Text> : null}
+			{library.entries === undefined ? <Text color={theme.dim}> Reading the folder…</Text> : null}
+			{library.entries !== undefined && stories === 0 ? <Text> No stories here (.txt, .md, .html, .epub).</Text> : null}
 			{visible.map((row, index) => (
-				<Text key={row.path} inverse={first + index === selected} wrap="truncate-end">
+				<Text
+					key={row.entry.path}
+					inverse={first + index === selected}
+					dimColor={row.entry.unreadable !== undefined}
+					wrap="truncate-end"
+				>
 					{`${first + index === selected ? "›" : " "}${rowText(row, width - 1, now)}`}
 				</Text>
 			))}
 			<Box flexGrow={1} />
-			<Text color={message ? theme.warning : theme.dim} wrap="truncate-end">
-				{message ?? " ↑/↓ j/k move · Enter open · Esc back · q quit"}
+			<Text color={library.message ? theme.warning : theme.dim} wrap="truncate-end">
+				{footer(library, rows.length)}
 			</Text>
 		</Box>
 	);

@@ -1,7 +1,7 @@
 // A full-screen list over the page (table of contents, author's notes): rows, the selected one inverse.
 
 import { Box, Text } from "ink";
-import { listRoom } from "../../core/reader/commands/lists.js";
+import { listRoom } from "../../core/reader/commands/library.js";
 import type { ListRowView } from "../../core/reader/lists-view.js";
 import { fitCells, textWidth } from "../../core/text-width.js";
 import { theme } from "../theme.js";

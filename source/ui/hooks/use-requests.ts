@@ -1,12 +1,10 @@
-// Carries out what the reducer asks for: open a story, read a folder, save the place and the
-// settings, quit. The one place that flushes the save.
+// Carries out what the reducer asks for: open a story, suspend, save the place and the settings,
+// quit (a folder is read by use-library.ts). The one place that flushes the save.
 
 import { type Dispatch, useEffect, useMemo, useRef } from "react";
-import { type LibraryRow, sortLibrary } from "../../core/library-rows.js";
 import type { Action } from "../../core/reader/reduce.js";
 import { savedRecord } from "../../core/reader/saved.js";
 import type { AppState } from "../../core/reader/state.js";
-import type { LibraryItem } from "../../formats/library.js";
 import type { OpenedStory } from "../../formats/open-story.js";
 import type { PositionSaver } from "../../persistence/position-saver.js";
 import type { ReadingStore } from "../../persistence/reading-store.js";
@@ -15,49 +13,26 @@ export interface Services {
 	store: ReadingStore;
 	saver: PositionSaver;
 	openStory: (path: string) => OpenedStory;
-	scanLibrary: (folder: string) => LibraryItem[];
 	exit: () => void;
 	/** Ctrl+Z: hands the terminal back to the shell until `fg`. */
 	suspend?: () => Promise<void>;
 }
 
-export function libraryRows(items: LibraryItem[], store: ReadingStore): LibraryRow[] {
-	return sortLibrary(
-		items.map((item) => {
-			const record = store.find(item.fingerprint, item.path);
-			const row: LibraryRow = { path: item.path, title: item.title, words: item.words, percent: record?.percent ?? 0 };
-			if (item.author) row.author = item.author;
-			if (record) row.lastRead = record.lastRead;
-			return row;
-		}),
-	);
-}
-
 function carryOut(request: NonNullable<AppState["request"]>, services: Services, dispatch: Dispatch<Action>): void {
-	const { store, saver } = services;
-	saver.flush();
+	const { store } = services;
 	if (request.kind === "suspend") {
 		const resumed = () => dispatch({ type: "resumed" });
 		(services.suspend?.() ?? Promise.resolve()).then(resumed, resumed);
 		return;
 	}
-	if (request.kind === "open") {
-		try {
-			const opened = services.openStory(request.path);
-			const saved = store.find(opened.fingerprint, opened.path);
-			const message = store.takeWarning();
-			dispatch({ type: "opened", opened, ...(saved ? { saved } : {}), ...(message ? { message } : {}) });
-		} catch (error) {
-			dispatch({ type: "open-failed", message: (error as Error).message });
-		}
-		return;
-	}
+	if (request.kind !== "open") return;
 	try {
-		const rows = libraryRows(services.scanLibrary(request.folder), store);
+		const opened = services.openStory(request.path);
+		const saved = store.find(opened.fingerprint, opened.path);
 		const message = store.takeWarning();
-		dispatch({ type: "library-read", folder: request.folder, rows, ...(message ? { message } : {}) });
+		dispatch({ type: "opened", opened, ...(saved ? { saved } : {}), ...(message ? { message } : {}) });
 	} catch (error) {
-		dispatch({ type: "library-read", folder: request.folder, rows: [], message: (error as Error).message });
+		dispatch({ type: "open-failed", message: (error as Error).message });
 	}
 }
 
@@ -67,7 +42,10 @@ export function useRequests(state: AppState, dispatch: Dispatch<Action>, service
 	servicesRef.current = services;
 
 	useEffect(() => {
-		if (request) carryOut(request, servicesRef.current, dispatch);
+		if (!request) return;
+		// Every request leaves the page (or the terminal): the place is written first.
+		servicesRef.current.saver.flush();
+		if (request.kind !== "scan") carryOut(request, servicesRef.current, dispatch);
 	}, [request, dispatch]);
 
 	// A save that fails later (a full disk) is said at once in the status bar.

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { LAYERS } from "../../../source/core/keymap.js";
+import type { LibraryEntry } from "../../../source/core/library-rows.js";
 import { NotesCollector } from "../../../source/core/outline.js";
 import { PageCounter } from "../../../source/core/page-count.js";
 import { type Action, initialState, reduce } from "../../../source/core/reader/reduce.js";
@@ -42,7 +43,10 @@ function open(path: string): OpenedStory {
 }
 
 const LIBRARY = ["stories/salt-and-static.txt", "stories/the-tidewatcher.ao3.html", "stories/lantern-keeper.txt"];
-const ROWS = LIBRARY.map((path) => ({ path, title: path, words: 1, percent: 0 }));
+const ENTRIES: LibraryEntry[] = [
+	{ path: "/", name: "..", kind: "parent", percent: 0 },
+	...LIBRARY.map((path) => ({ path, name: path, kind: "story" as const, title: path, words: 1, percent: 0 })),
+];
 
 /** What the app does for a request, answered at once (the same way in both deliveries). */
 function answerRequests(state: AppState): AppState {
@@ -52,7 +56,7 @@ function answerRequests(state: AppState): AppState {
 		let action: Action;
 		if (request.kind === "open") action = { type: "opened", opened: open(request.path) };
 		else if (request.kind === "suspend") action = { type: "resumed" };
-		else action = { type: "library-read", folder: request.folder, rows: ROWS };
+		else action = { type: "library-listed", folder: request.folder, entries: ENTRIES };
 		current = reduce(current, action);
 	}
 	return current;

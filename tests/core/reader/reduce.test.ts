@@ -207,9 +207,14 @@ describe("keys that arrive together", () => {
 		const library = burst(start, "L", "down", "return", "space");
 		expect(library.request).toEqual({ kind: "scan", folder: "stories" });
 		expect(library.queued.map((event) => event.name)).toEqual(["down", "return", "space"]);
-		const rows = ["a", "b"].map((name) => ({ path: `stories/${name}.txt`, title: name, words: 1, percent: 0 }));
-		const listed = reduce(library, { type: "library-read", folder: "stories", rows });
-		expect(listed.library.selected).toBe(1);
+		const entries = ["a", "b"].map((name) => ({
+			path: `stories/${name}.txt`,
+			name,
+			kind: "story" as const,
+			percent: 0,
+		}));
+		const listed = reduce(library, { type: "library-listed", folder: "stories", entries });
+		expect(listed.library.selected).toBe("stories/b.txt");
 		expect(listed.request).toEqual({ kind: "open", path: "stories/b.txt" });
 		expect(listed.queued.map((event) => event.name)).toEqual(["space"]);
 		expect(key("space")).toEqual({ name: "space", text: " " });

@@ -7,6 +7,7 @@ import { windowBlock } from "../../position.js";
 import { cleared, goTo, type Handler, hereOf, pageOf, readerCommand, say, windowOf } from "../reading.js";
 import { cancelSearch, confirmSearch, deleteInPrompt, openSearch, topKey } from "../search-prompt.js";
 import type { Reading } from "../state.js";
+import { deleteInFilter } from "./library.js";
 import { goToPage } from "./move.js";
 
 /** n and N: the next match in the search's direction (N the other way), from the current match if shown. */
@@ -53,9 +54,12 @@ export const FIND_COMMANDS = {
 	}),
 	"search.next": nextMatch(false),
 	"search.prev": nextMatch(true),
-	"prompt.delete": readerCommand((reading) =>
-		reading.prompt === "" && reading.mode === "search" ? cancelSearch(reading) : deleteInPrompt(reading),
-	),
+	"prompt.delete": (state, key) =>
+		state.screen === "library"
+			? deleteInFilter(state)
+			: readerCommand((reading) =>
+					reading.prompt === "" && reading.mode === "search" ? cancelSearch(reading) : deleteInPrompt(reading),
+				)(state, key),
 	"goto.prompt": readerCommand((reading) => ({ ...cleared(reading), mode: "goto", prompt: "" })),
 	"goto.confirm": readerCommand(confirmGoto),
 	"goto.cancel": readerCommand((reading) => ({ ...cleared(reading), mode: "read", prompt: "" })),

@@ -3,6 +3,7 @@
 import type { CommandId } from "../../keymap.js";
 import type { Handler } from "../reading.js";
 import { FIND_COMMANDS } from "./find.js";
+import { LIBRARY_COMMANDS } from "./library.js";
 import { LIST_COMMANDS } from "./lists.js";
 import { MARK_COMMANDS } from "./marks.js";
 import { MOVE_COMMANDS } from "./move.js";
@@ -13,5 +14,6 @@ export const HANDLERS = {
 	...FIND_COMMANDS,
 	...MARK_COMMANDS,
 	...LIST_COMMANDS,
+	...LIBRARY_COMMANDS,
 	...VIEW_COMMANDS,
 } satisfies Record<CommandId, Handler>;

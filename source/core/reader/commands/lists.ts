@@ -5,15 +5,11 @@ import type { CommandId } from "../../keymap.js";
 import { contentsRows, NotesCollector } from "../../outline.js";
 import { reachBlockAt } from "../../places.js";
 import { cleared, contextOf, goTo, type Handler, hereOf, readerCommand, withReading } from "../reading.js";
-import type { AppState, Reading } from "../state.js";
+import type { Reading } from "../state.js";
+import { libraryMove, libraryOpen, listRoom, scanFolder } from "./library.js";
 
 /** Pieces of a long story whose notes are read at once when the notes list opens (the rest in the background). */
 const NOTES_AT_OPEN = 8;
-
-/** Rows a list shows at a time: the screen less its title, a gap and its footer. */
-export function listRoom(height: number): number {
-	return Math.max(1, height - 3);
-}
 
 /** The contents' rows at the reading position. */
 export function contentsOf(reading: Reading, here: number) {
@@ -39,12 +35,7 @@ function clampRow(index: number, length: number): number {
 function listMove(command: keyof typeof MOVES): Handler {
 	const move = MOVES[command];
 	return (state) => {
-		if (state.screen === "library") {
-			const { library } = state;
-			const length = library.rows?.length ?? 0;
-			const selected = clampRow(move(library.selected, listRoom(state.terminal.rows), length), length);
-			return { ...state, library: { ...library, selected } };
-		}
+		if (state.screen === "library") return libraryMove(state, move);
 		const { view } = contextOf(state);
 		return withReading(state, (reading) => {
 			const length =
@@ -56,10 +47,7 @@ function listMove(command: keyof typeof MOVES): Handler {
 
 /** Enter: open the selected story, or go to the selected chapter or note. */
 const openRow: Handler = (state) => {
-	if (state.screen === "library") {
-		const row = state.library.rows?.[state.library.selected];
-		return row ? { ...state, request: { kind: "open", path: row.path } } : state;
-	}
+	if (state.screen === "library") return libraryOpen(state);
 	return readerCommand((reading, { view }) => {
 		const here = hereOf(reading, view);
 		const closed: Reading = { ...cleared(reading), mode: "read" };
@@ -91,21 +79,13 @@ export function folderOf(path: string): string {
 	return slash > 0 ? path.slice(0, slash) : slash === 0 ? "/" : ".";
 }
 
-/** L: the library of the story's folder, kept where it was when it is the same folder. */
+/** L: the library of the story's folder, the story selected (or kept where it was in the same folder). */
 const openLibrary: Handler = (state) => {
 	const folder = state.reading ? folderOf(state.reading.opened.path) : state.library.folder;
-	const library = folder === state.library.folder ? state.library : { folder, selected: 0 };
-	return {
-		...state,
-		screen: "library",
-		library: { ...library, message: undefined },
-		request: { kind: "scan", folder },
-	};
+	const scanned = scanFolder(state, folder);
+	if (!state.reading || folder === state.library.folder) return scanned;
+	return { ...scanned, library: { ...scanned.library, selected: state.reading.opened.path } };
 };
-
-/** Esc in the library: back to the story it was opened from, else quit. */
-const closeLibrary: Handler = (state) =>
-	state.reading ? { ...state, screen: "reader" } : ({ ...state, quitting: true } satisfies AppState);
 
 export const LIST_COMMANDS = {
 	"list.down": listMove("list.down"),
@@ -118,5 +98,4 @@ export const LIST_COMMANDS = {
 	"contents.open": readerCommand((reading, { view }) => openContents(reading, hereOf(reading, view).sourceOffset)),
 	"notes-list.open": readerCommand((reading, { view }) => openNotesList(reading, hereOf(reading, view).sourceOffset)),
 	"library.open": openLibrary,
-	"library.close": closeLibrary,
 } satisfies Partial<Record<CommandId, Handler>>;
