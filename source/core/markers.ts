@@ -130,7 +130,7 @@ export function findOpener(text: string): Opener | undefined {
 }
 
 const METADATA_KEYS =
-	"title|author|rating|rated|pairings?|summary|warnings?|word ?count|words|fandoms?|characters|genres?|status|category|categories|language|published|updated|completed|chapters|series|spoilers";
+	"title|author|rating|rated|pairings?|summary|warnings?|word ?count|words|fandoms?|characters|genres?|status|category|categories|language|published|updated|completed|chapters|series|spoilers|original source|source|story url|author url|publisher|packaged";
 
 const METADATA_LINE = new RegExp(`^(${METADATA_KEYS})\\s*:\\s*(.*)$`, "i");
 
@@ -147,7 +147,7 @@ export function parseMetadataLine(text: string): { key: string; value: string } 
 
 /** A byline such as `by Quillfeather`. */
 export function parseByline(text: string): string | undefined {
-	const match = /^by\s+(\S.{0,60})$/i.exec(text.trim());
+	const match = /^by:?\s+(\S.{0,60})$/i.exec(text.trim());
 	return match ? (match[1] as string).trim() : undefined;
 }
 
