@@ -80,6 +80,8 @@ export function isHeading(text: string): boolean {
 	return NUMBERED_TITLE.test(line);
 }
 
+const EMOJI = /\p{Emoji_Presentation}/u;
+
 /** A scene break: a short row of symbols, or a decorative pattern such as xXx or .:O:.:O:. */
 export function isSceneBreak(text: string): boolean {
 	if (text.length > 80) return false;
@@ -88,7 +90,8 @@ export function isSceneBreak(text: string): boolean {
 	if (compact === ".") return false; // a lone "." is a spacer, not a break
 	// "...", "…" and quoted silence ("…") are a pause or silent dialogue, not a break.
 	if (/^["'“”‘’«»]*(?:\.+|…+)["'“”‘’«»]*$/.test(compact)) return false;
-	if (/^[^\p{L}\p{N}]+$/u.test(compact)) return true;
+	// An emoji or two (a heart after a song title) are words of the text; a row of them is a divider.
+	if (/^[^\p{L}\p{N}]+$/u.test(compact)) return !(EMOJI.test(compact) && [...compact].length < 3);
 	if (compact.length >= 3 && (/^(?:xX|Xx)+[xX]?$/.test(compact) || /^(?:oO|Oo)+[oO]?$/.test(compact))) return true;
 	return /^[-~=*.:_+]*(?:[xXoO][-~=*.:_+]+)+[xXoO]?$/.test(compact) && /[^xXoO]/.test(compact);
 }
