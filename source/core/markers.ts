@@ -88,6 +88,8 @@ export function isSceneBreak(text: string): boolean {
 	const compact = text.replace(/\s+/g, "");
 	if (compact.length === 0 || compact.length > 40 || text.includes("\n")) return false;
 	if (compact === ".") return false; // a lone "." is a spacer, not a break
+	// A section number alone (`IV`) divides a chapter as a row of symbols does.
+	if (/^[IVXLC]{1,7}$/.test(compact) && text.trim() === compact) return true;
 	// "...", "…" and quoted silence ("…") are a pause or silent dialogue, not a break.
 	if (/^["'“”‘’«»]*(?:\.+|…+)["'“”‘’«»]*$/.test(compact)) return false;
 	// An emoji or two (a heart after a song title) are words of the text; a row of them is a divider.
