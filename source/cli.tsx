@@ -6,6 +6,7 @@ import { ReadStream } from "node:tty";
 import type { Flags } from "./cli-flags.js";
 import { printNotes, printStory, storyJson } from "./core/print.js";
 import { sanitizeText } from "./core/sanitize.js";
+import { notesDebug } from "./formats/notes-debug.js";
 import { type OpenedStory, openStory, StoryError, storyFromBytes } from "./formats/open-story.js";
 import { USAGE } from "./usage.js";
 
@@ -37,7 +38,10 @@ const STDIN = "-";
 
 /** Open a story from a path, or from standard input for "-". */
 function load(source: string): OpenedStory {
-	const options = flags.encoding ? { encoding: flags.encoding } : {};
+	const options = {
+		...(flags.encoding ? { encoding: flags.encoding } : {}),
+		...(flags.chapters ? { chapters: flags.chapters } : {}),
+	};
 	if (source === STDIN) return storyFromBytes(readFileSync(0), "(standard input)", options);
 	return openStory(resolve(source), options);
 }
@@ -67,6 +71,7 @@ function isDirectory(path: string): boolean {
 function runOutput(source: string | undefined): void {
 	if (!source) fail(`a story file is needed\n${USAGE}`, 2);
 	if (source !== STDIN && isDirectory(source)) fail(`${source} is a directory, not a story file`);
+	if (flags.notesDebug) return void process.stdout.write(notesDebug(resolve(source), flags));
 	const { story } = load(source);
 	if (flags.json) process.stdout.write(`${JSON.stringify(storyJson(story), null, 2)}\n`);
 	else if (flags.notes) process.stdout.write(printNotes(story));
@@ -121,7 +126,7 @@ async function main(): Promise<void> {
 	const source = input[0] ?? (process.stdin.isTTY ? undefined : STDIN);
 	try {
 		// Output that is not a terminal gets the story printed, as less does.
-		if (flags.print || flags.notes || flags.json || !process.stdout.isTTY) runOutput(source);
+		if (flags.print || flags.notes || flags.json || flags.notesDebug || !process.stdout.isTTY) runOutput(source);
 		else await runInteractive(source);
 	} catch (error) {
 		if (error instanceof StoryError) fail(error.message);

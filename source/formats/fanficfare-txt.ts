@@ -15,8 +15,10 @@ interface Line {
 
 const CONTENTS = /^TABLE OF CONTENTS\s*$/;
 const END_FILE = /^End file\.\s*$/;
-/** `Chapter<TAB>10` alone on its line, the chapter's title on the next one. */
-const LABEL_AND_NUMBER = /^(?:Chapter|Part|Book)\t+\d+\s*$/;
+/** `Chapter<TAB>10` or `Chapter 10` alone on its line, the chapter's title right under it. */
+const LABEL_AND_NUMBER = /^(?:Chapter|Part|Book)[\t ]+\d+\s*$/;
+/** `Chapter<TAB>71. Title`: FanFicFare's tab between the label and the number, the title on the line. */
+const LABEL_TAB_NUMBER = /^(?:Chapter|Part|Book)\t+\d+\S*(?:\s+\S.*)?$/;
 const NOTE_LABEL = /^\*\*([^*]{1,60}?):?\*\*:?\s*(.*)$/;
 
 function splitLines(text: string): Line[] {
@@ -49,6 +51,9 @@ function paragraphText(lines: string[]): { text: string; emphasis: Array<[number
 		.map((line) => line.trim())
 		.join(" ")
 		.replace(/ {2,}/g, " ")
+		// html2text leaves the space a bold run ended with inside it (`**Thanks. **`): move it out.
+		.replace(/ +\*\*(?= |$)/g, "**")
+		.replace(/(^| )\*\* +(?=\S)/g, "$1**")
 		.normalize("NFC");
 	// html2text escapes Markdown characters; escaped * and _ must not read as emphasis.
 	const guarded = joined
@@ -187,11 +192,12 @@ export function fanficfareTxtUnits(text: string): { units: Unit[]; meta: StoryMe
 	const rest = lines.slice(bodyStart);
 	for (let index = 0; index < rest.length; index++) {
 		const line = rest[index] as Line;
-		const titleBelow = LABEL_AND_NUMBER.test(line.text) ? rest[index + 1] : undefined;
-		if (isChapterLine(line) || titleBelow) {
+		const below = rest[index + 1];
+		const titleBelow = LABEL_AND_NUMBER.test(line.text) && below?.text.trim() ? below : undefined;
+		if (isChapterLine(line) || titleBelow || LABEL_TAB_NUMBER.test(line.text)) {
 			units.push(...chapterBody(body));
 			body = [];
-			const end = titleBelow && titleBelow.text.trim() !== "" ? titleBelow : line;
+			const end = titleBelow ?? line;
 			const text = end === line ? line.text.trim() : `${line.text.trim().replace(/\s+/, " ")} ${end.text.trim()}`;
 			units.push({ kind: "heading", text, start: line.start, end: end.end });
 			if (end !== line) index++;

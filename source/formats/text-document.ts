@@ -32,6 +32,8 @@ export interface TextDocumentOptions {
 	meta: StoryMeta;
 	/** One paragraph per line (decided once for the file, from its start). */
 	perLine: boolean;
+	/** A user's pattern for chapter headings (--chapters). */
+	chapters?: RegExp;
 }
 
 type Cut = "paragraph" | "line" | "hard";
@@ -81,11 +83,11 @@ export class TextDocument implements StoryDocument {
 	}
 
 	private parseCell(index: number): Story {
-		const { source, decode, utf8, fileName, meta, perLine } = this.options;
+		const { source, decode, utf8, fileName, meta, perLine, chapters } = this.options;
 		const start = this.cellStart(index);
 		const end = this.cellStart(index + 1);
 		const decoded = decode(source.read(start.at, end.at));
-		const units = textToUnits(sanitizeKeepingOffsets(decoded), perLine);
+		const units = textToUnits(sanitizeKeepingOffsets(decoded), perLine, chapters);
 		toSourceOffsets(units, decoded, start.at, utf8);
 		const continuesBefore = index > 0;
 		const continuesAfter = index < this.cellCount - 1;
