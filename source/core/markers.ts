@@ -92,6 +92,8 @@ export function isSceneBreak(text: string): boolean {
 	if (/^[IVXLC]{1,7}$/.test(compact) && text.trim() === compact) return true;
 	// "...", "…" and quoted silence ("…") are a pause or silent dialogue, not a break.
 	if (/^["'“”‘’«»]*(?:\.+|…+)["'“”‘’«»]*$/.test(compact)) return false;
+	// An emoticon (`:(`, `:0)`) is a word of the text too.
+	if (compact.length <= 4 && /[()]/.test(compact)) return false;
 	// An emoji or two (a heart after a song title) are words of the text; a row of them is a divider.
 	if (/^[^\p{L}\p{N}]+$/u.test(compact)) return !(EMOJI.test(compact) && [...compact].length < 3);
 	if (compact.length >= 3 && (/^(?:xX|Xx)+[xX]?$/.test(compact) || /^(?:oO|Oo)+[oO]?$/.test(compact))) return true;

@@ -3,9 +3,9 @@
 import { findOpener, normalizeForMatch } from "./markers.js";
 import type { Unit } from "./units.js";
 
-/** Words that, in real files, come from an author talking about the work, almost never from the story. */
+/** Words that, in real files, come from an author talking about the work or to the readers, rarely from the story. */
 const NOTE_WORDS =
-	/\b(?:reviews?|reviewed|reviewing|reviewers?|r&r|updates?|updated|updating|chapters?|fics?|fanfic(?:tion)?s?|readers?|favou?rited|favs|faves|kudos|beta(?:ed|s)?|disclaimer|hiatus|one-?shot|sequel|cliff(?:hanger|y)|pov|this story|my story)\b/i;
+	/\b(?:reviews?|reviewed|reviewing|reviewers?|r&r|updates?|updated|updating|chapters?|fics?|fanfic(?:tion)?s?|readers?|favou?rited|favs|faves|kudos|beta(?:ed|s)?|disclaimer|hiatus|one-?shot|sequel|cliff(?:hanger|y)|pov|this story|my story|edit(?:ed)?|you guys|question of the (?:day|week|chapter)|qotd)\b|^(?:question|my answer|answer):/i;
 
 /** Requests and thanks authors end their notes with. */
 const REVIEW_REQUEST =

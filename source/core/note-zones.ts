@@ -107,7 +107,8 @@ export function detectHead(units: Unit[], end: number, context: ChapterContext, 
 
 function headRun(units: Unit[], start: number, end: number, context: ChapterContext, mark: Mark): number {
 	const first = units[start];
-	if (!first || start >= end || !isNoteParagraph(first)) return start;
+	if (!first || start >= end) return start;
+	if (!isNoteParagraph(first)) return emphasisedHead(units, start, end, mark);
 	const breakAt = units.findIndex((unit, index) => index > start && index < end && unit.kind !== "paragraph");
 	const between = units.slice(start + 1, breakAt);
 	if (
@@ -140,6 +141,19 @@ function headRun(units: Unit[], start: number, end: number, context: ChapterCont
 		"head: opener at the chapter start, with the openers, signatures and same-style lines after it",
 	);
 	return to;
+}
+
+/** Emphasised paragraphs with a note's words from the chapter start to its first break, in a plain chapter. */
+function emphasisedHead(units: Unit[], start: number, end: number, mark: Mark): number {
+	const breakAt = units.findIndex((unit, index) => index > start && index < end && unit.kind !== "paragraph");
+	if (breakAt < 0 || !emphasisedRun(units, start, breakAt, breakAt + 1, end)) return start;
+	mark(
+		start,
+		breakAt,
+		"head",
+		"head: emphasised paragraphs before the first break, in a plain chapter, with a note's words",
+	);
+	return breakAt;
 }
 
 /** A strong opener within BRIDGE_PARAGRAPHS paragraphs after `from` (no break between), or -1. */
@@ -185,23 +199,20 @@ export function detectTail(units: Unit[], begin: number, end: number, context: C
 		return;
 	}
 	if (!hasBreak) {
-		for (let at = zoneStart - 1; at >= Math.max(begin, end - UNBROKEN_TAIL_PARAGRAPHS); at--) {
+		// A bare `AN:` introduces everything after it, however many lines; a marked paragraph must be near the end.
+		for (let at = zoneStart - 1; at >= begin; at--) {
 			const unit = units[at] as Unit;
 			if (!isStrongOpener(unit)) continue;
+			const near = at >= end - UNBROKEN_TAIL_PARAGRAPHS;
 			const after = units.slice(at + 1, end);
-			if ((isBareLabel(unit.text) || (tailHasWords(at + 1) && !after.some((u) => isDialogue(u.text)))) && fits(at)) {
+			const plainAfter = near && tailHasWords(at + 1) && !after.some((u) => isDialogue(u.text));
+			if ((isBareLabel(unit.text) || plainAfter) && fits(at)) {
 				mark(at, end, "tail", "tail: marked note near the end of a chapter with no scene break");
 				return;
 			}
 		}
 	}
-	if (
-		hasBreak &&
-		zoneStart < end &&
-		emphasisedTail(units, begin, zoneStart, end) &&
-		tailHasWords(zoneStart) &&
-		fits(zoneStart)
-	) {
+	if (hasBreak && zoneStart < end && emphasisedRun(units, zoneStart, end, begin, zoneStart) && fits(zoneStart)) {
 		mark(
 			zoneStart,
 			end,
@@ -215,10 +226,14 @@ export function detectTail(units: Unit[], begin: number, end: number, context: C
 		mark(end - 1, end, "tail", "tail: the author's name alone at the chapter's end");
 }
 
-/** Every paragraph after the break is emphasised, and most of the story before it is not. */
-function emphasisedTail(units: Unit[], begin: number, zoneStart: number, end: number): boolean {
-	const zone = units.slice(zoneStart, end).filter(isParagraph);
-	if (zone.length === 0 || !zone.every(isWhollyEmphasised)) return false;
-	const story = units.slice(begin, zoneStart).filter(isParagraph);
-	return story.filter(isWhollyEmphasised).length <= story.length / 4;
+/**
+ * Every paragraph of [from, to) is emphasised, one has a note's words, and most of the story in
+ * [storyFrom, storyTo) is plain: authors who set their notes apart in bold.
+ */
+function emphasisedRun(units: Unit[], from: number, to: number, storyFrom: number, storyTo: number): boolean {
+	const zone = units.slice(from, to).filter(isParagraph);
+	if (zone.length === 0 || !zone.every(isWhollyEmphasised) || !zone.some((unit) => hasNoteWords(unit.text)))
+		return false;
+	const story = units.slice(storyFrom, storyTo).filter(isParagraph);
+	return story.length > zone.length && story.filter(isWhollyEmphasised).length <= story.length / 4;
 }
