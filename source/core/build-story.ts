@@ -23,6 +23,8 @@ export interface PieceOptions {
 	continuesBefore?: boolean;
 	/** The units end inside a chapter that goes on later: no tail notes for it here. */
 	continuesAfter?: boolean;
+	/** The next piece starts with this heading: the last chapter ends here after all (its tail is here). */
+	nextHeading?: string;
 	/** When given, receives the rule that made each unit a note (for --notes-debug). */
 	explain?: Map<Unit, string>;
 }
@@ -39,13 +41,14 @@ export function buildStory(
 	const header = piece.continuesBefore ? { rest: preamble, metadata: [], ...meta } : readHeader(preamble, meta);
 	const title = header.title ?? fileTitle(fileName);
 	const contextOf = (index: number, count: number, list: ChapterDraft[]): ChapterContext => {
+		const last = index === count - 1;
 		const context: ChapterContext = {
 			head: !(continuation && index === 0),
-			tail: !(piece.continuesAfter && index === count - 1),
+			tail: !(piece.continuesAfter && last && piece.nextHeading === undefined),
 			storyTitle: title,
 		};
 		const heading = list[index]?.heading?.text;
-		const nextHeading = list[index + 1]?.heading?.text;
+		const nextHeading = last ? piece.nextHeading : list[index + 1]?.heading?.text;
 		if (heading !== undefined) context.heading = heading;
 		if (nextHeading !== undefined) context.nextHeading = nextHeading;
 		if (header.author !== undefined) context.author = header.author;

@@ -126,9 +126,10 @@ function assemble(units: Unit[], verdicts: Array<Verdict | undefined>, context: 
 			});
 		current = verdict;
 	});
-	// A scene break that only separated the story from a removed note is not part of the story.
-	while (story[0]?.kind === "scene-break") story.shift();
-	while (story.at(-1)?.kind === "scene-break") story.pop();
+	// A scene break at a chapter's edge only separated the story from a note (or from nothing). Where a
+	// reading piece cuts the chapter, the break at the cut is the story's.
+	while (context.head && story[0]?.kind === "scene-break") story.shift();
+	while (context.tail && story.at(-1)?.kind === "scene-break") story.pop();
 	return { story, notes };
 }
 

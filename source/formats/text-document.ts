@@ -2,8 +2,9 @@
 // Cells start at fixed places (the first paragraph break after k × CELL_BYTES), so any cell can be
 // read and parsed on its own, the same way every time; offsets are byte offsets in the file.
 
-import { buildStory } from "../core/build-story.js";
+import { buildStory, type PieceOptions } from "../core/build-story.js";
 import { joinStories, type StoryDocument, type StoryWindow } from "../core/document.js";
+import { isHeading, isSceneBreak } from "../core/markers.js";
 import { sanitizeKeepingOffsets } from "../core/sanitize.js";
 import type { Story } from "../core/story.js";
 import type { StoryMeta, Unit } from "../core/units.js";
@@ -13,6 +14,8 @@ export const CELL_BYTES = 48 * 1024;
 /** How far to look for a paragraph break before cutting at a line end, or anywhere. */
 const BOUNDARY_SEARCH = 16 * 1024;
 const CACHED_CELLS = 12;
+/** Headings and scene breaks are short lines: longer lines are not decoded while looking for a cut. */
+const MAX_MARKER_LINE_BYTES = 320;
 
 /** Where the story's bytes come from: a file read by range, or bytes already in memory. */
 export interface ByteSource {
@@ -36,12 +39,18 @@ export interface TextDocumentOptions {
 	chapters?: RegExp;
 }
 
-type Cut = "paragraph" | "line" | "hard";
+type Cut = "heading" | "paragraph" | "line" | "hard";
+interface Boundary {
+	at: number;
+	cut: Cut;
+	/** The heading a "heading" cut starts the next cell with. */
+	heading?: string;
+}
 
 export class TextDocument implements StoryDocument {
 	readonly size: number;
 	readonly cellCount: number;
-	private readonly starts = new Map<number, { at: number; cut: Cut }>();
+	private readonly starts = new Map<number, Boundary>();
 	private readonly cells = new Map<number, Story>();
 
 	constructor(private readonly options: TextDocumentOptions) {
@@ -49,18 +58,32 @@ export class TextDocument implements StoryDocument {
 		this.cellCount = Math.max(1, Math.ceil(this.size / CELL_BYTES));
 	}
 
-	/** The first paragraph break at or after `position` (else a line end, else a character start). */
-	private cellStart(index: number): { at: number; cut: Cut } {
+	/**
+	 * Where cell `index` starts: at the first chapter heading in the BOUNDARY_SEARCH bytes from
+	 * index × CELL_BYTES, else the first scene break, else the first paragraph break (else a line end,
+	 * else a character start). Cutting where a chapter or scene starts keeps every note zone in one
+	 * cell, so what is a note does not depend on where the cells fall.
+	 */
+	private cellStart(index: number): Boundary {
 		if (index <= 0) return { at: 0, cut: "paragraph" };
 		if (index >= this.cellCount) return { at: this.size, cut: "paragraph" };
 		let found = this.starts.get(index);
 		if (!found) {
 			const position = index * CELL_BYTES;
 			const bytes = this.options.source.read(position, Math.min(this.size, position + BOUNDARY_SEARCH));
-			found = findBoundary(bytes, position);
+			found = findBoundary(bytes, position, (line) => this.lineKind(line), this.options.perLine);
 			this.starts.set(index, found);
 		}
 		return found;
+	}
+
+	/** Whether a line (bytes, no line end) that starts a paragraph is a heading or a scene break. */
+	private lineKind(line: Uint8Array): { kind: "heading" | "scene-break"; text: string } | undefined {
+		if (line.length > MAX_MARKER_LINE_BYTES) return undefined;
+		const text = this.options.decode(line).trim();
+		if (text === "") return undefined;
+		if (this.options.chapters?.test(text) || isHeading(text)) return { kind: "heading", text };
+		return isSceneBreak(text) ? { kind: "scene-break", text } : undefined;
 	}
 
 	cellOf(source: number): number {
@@ -91,7 +114,9 @@ export class TextDocument implements StoryDocument {
 		toSourceOffsets(units, decoded, start.at, utf8);
 		const continuesBefore = index > 0;
 		const continuesAfter = index < this.cellCount - 1;
-		const story = buildStory(units, meta, fileName, this.size, { continuesBefore, continuesAfter });
+		const piece: PieceOptions = { continuesBefore, continuesAfter };
+		if (continuesAfter && end.cut === "heading" && end.heading !== undefined) piece.nextHeading = end.heading;
+		const story = buildStory(units, meta, fileName, this.size, piece);
 		// A paragraph cut in two by the cell boundary goes on in the next cell without a gap.
 		const last = story.blocks.at(-1);
 		if (last && continuesAfter && (end.cut === "hard" || (end.cut === "line" && !perLine))) last.continues = true;
@@ -136,18 +161,36 @@ function toSourceOffsets(units: Unit[], decoded: string, base: number, utf8: boo
 	}
 }
 
+function isBlank(line: Uint8Array): boolean {
+	for (const byte of line) if (byte !== 0x20 && byte !== 0x09) return false;
+	return true;
+}
+
+type LineKind = (line: Uint8Array) => { kind: "heading" | "scene-break"; text: string } | undefined;
+
 /** Offset in the file where a cell starting near `position` begins. `bytes` start at `position`. */
-function findBoundary(bytes: Uint8Array, position: number): { at: number; cut: Cut } {
-	for (let index = 0; index + 1 < bytes.length; index++) {
-		if (
-			bytes[index] === 0x0a &&
-			(bytes[index + 1] === 0x0a || (bytes[index + 1] === 0x0d && bytes[index + 2] === 0x0a))
-		) {
-			let after = index + 1;
-			while (after < bytes.length && (bytes[after] === 0x0a || bytes[after] === 0x0d)) after++;
-			return { at: position + after, cut: "paragraph" };
+function findBoundary(bytes: Uint8Array, position: number, kindOf: LineKind, perLine: boolean): Boundary {
+	let sceneBreak: number | undefined;
+	let paragraph: number | undefined;
+	// Line starts only: the bytes before the first line end belong to a line that began earlier.
+	let previousBlank = false;
+	for (let start = bytes.indexOf(0x0a) + 1; start > 0 && start < bytes.length; ) {
+		let end = bytes.indexOf(0x0a, start);
+		if (end < 0) end = bytes.length;
+		const line = bytes.subarray(start, end > start && bytes[end - 1] === 0x0d ? end - 1 : end);
+		const blank = isBlank(line);
+		// A heading starts a paragraph; a hard-wrapped line that begins "Chapter" does not.
+		if (!blank && (previousBlank || perLine)) {
+			paragraph ??= start;
+			const kind = kindOf(line);
+			if (kind?.kind === "heading") return { at: position + start, cut: "heading", heading: kind.text };
+			if (kind) sceneBreak ??= start;
 		}
+		previousBlank = blank;
+		start = end + 1;
 	}
+	const at = sceneBreak ?? paragraph;
+	if (at !== undefined) return { at: position + at, cut: "paragraph" };
 	const lineEnd = bytes.indexOf(0x0a);
 	if (lineEnd >= 0) return { at: position + lineEnd + 1, cut: "line" };
 	// One enormous line: cut after a space, so no word is split between two pieces.
