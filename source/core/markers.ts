@@ -65,7 +65,7 @@ const NUMBERED_TITLE = /^\d{1,3}\.\s+\p{Lu}/u;
 
 // Cheap first-character checks: most paragraphs are prose and skip the full normalised match.
 const MAY_START_HEADING = /^\s*(?:\*\*|__|<b>|<strong>)?\s*[CcPpBbEeIiOo0-9]/;
-const MAY_START_OPENER = /^\s*(?:\*\*|__|\*|_|<b>|<strong>)*\s*[AaTtEeBbDdNn]/;
+const MAY_START_OPENER = /^\s*(?:\*\*|__|\*|_|<b>|<strong>)*\s*[AaTtEeBbDdNn(]/;
 
 /**
  * A chapter heading: one short line in a known heading form. Prose that starts the same way
@@ -124,10 +124,17 @@ const STRONG_OPENERS: Array<[RegExp, string]> = [
 	[/^disclaimer\s*[:\-.]/i, "Disclaimer"],
 ];
 
+/** A short aside before the opener (`(a long one) a/n: …`) is part of the note; an inline `(A/N: …)` is not an aside. */
+function withoutAside(line: string): string {
+	const aside = /^\(([^()]{1,30})\)\s*/.exec(line);
+	if (!aside || STRONG_OPENERS.some(([pattern]) => pattern.test(aside[1] as string))) return line;
+	return line.slice(aside[0].length);
+}
+
 /** The note opener at the start of a paragraph, if any. Dialogue is never a note. */
 export function findOpener(text: string): Opener | undefined {
 	if (!MAY_START_OPENER.test(text)) return undefined;
-	const line = normalizeForMatch(text);
+	const line = withoutAside(normalizeForMatch(text));
 	if (/^["'«»„]/.test(line)) return undefined;
 	for (const [pattern, label] of STRONG_OPENERS) {
 		if (pattern.test(line)) return { label, strength: "strong" };

@@ -187,8 +187,9 @@ export function detectTail(units: Unit[], begin: number, end: number, context: C
 	const known = charsOf(units, begin, end);
 	const chapterChars = context.head ? known : Math.max(known, CHAPTER_ACROSS_PIECES_CHARS);
 	const fits = (at: number) => at === begin || charsOf(units, at, end) <= MAX_TAIL_SHARE * chapterChars;
+	// Names alone (a list, a signature) are no evidence: a list of names also ends in-story documents.
 	const tailHasWords = (at: number) =>
-		units.slice(at, end).some((unit) => hasNoteWords(unit.text) || continuesNote(unit, context.author));
+		units.slice(at, end).some((unit) => isParagraph(unit) && (hasNoteWords(unit.text) || isReviewRequest(unit.text)));
 
 	for (let at = zoneStart; at < end; at++) {
 		const unit = units[at] as Unit;

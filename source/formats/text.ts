@@ -32,7 +32,8 @@ function isLinePerParagraph(lines: RawLine[]): boolean {
 	const blank = lines.length - nonBlank.length;
 	if (nonBlank.length < 4) return false;
 	const longLines = nonBlank.filter((line) => line.text.length > 120).length;
-	return blank < nonBlank.length / 8 && longLines > nonBlank.length / 4;
+	// Blank lines among most lines, not between them: a few blank lines do not make the file hard-wrapped.
+	return blank < nonBlank.length / 2 && longLines > nonBlank.length / 4;
 }
 
 /**
