@@ -71,7 +71,10 @@ export class TextDocument implements StoryDocument {
 		if (!found) {
 			const position = index * CELL_BYTES;
 			const bytes = this.options.source.read(position, Math.min(this.size, position + BOUNDARY_SEARCH));
-			found = findBoundary(bytes, position, (line) => this.lineKind(line), this.options.perLine);
+			// In the file's last bytes, a cut at a scene break could leave the last cell only a tail note, and a
+			// cell with no story adds nothing to the story: there, cut at the first paragraph.
+			const nearEnd = position + bytes.length >= this.size;
+			found = findBoundary(bytes, position, (line) => this.lineKind(line), this.options.perLine, !nearEnd);
 			this.starts.set(index, found);
 		}
 		return found;
@@ -169,7 +172,13 @@ function isBlank(line: Uint8Array): boolean {
 type LineKind = (line: Uint8Array) => { kind: "heading" | "scene-break"; text: string } | undefined;
 
 /** Offset in the file where a cell starting near `position` begins. `bytes` start at `position`. */
-function findBoundary(bytes: Uint8Array, position: number, kindOf: LineKind, perLine: boolean): Boundary {
+function findBoundary(
+	bytes: Uint8Array,
+	position: number,
+	kindOf: LineKind,
+	perLine: boolean,
+	atSceneBreak: boolean,
+): Boundary {
 	let sceneBreak: number | undefined;
 	let paragraph: number | undefined;
 	// Line starts only: the bytes before the first line end belong to a line that began earlier.
@@ -189,7 +198,7 @@ function findBoundary(bytes: Uint8Array, position: number, kindOf: LineKind, per
 		previousBlank = blank;
 		start = end + 1;
 	}
-	const at = sceneBreak ?? paragraph;
+	const at = (atSceneBreak ? sceneBreak : undefined) ?? paragraph;
 	if (at !== undefined) return { at: position + at, cut: "paragraph" };
 	const lineEnd = bytes.indexOf(0x0a);
 	if (lineEnd >= 0) return { at: position + lineEnd + 1, cut: "line" };
