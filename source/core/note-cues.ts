@@ -36,8 +36,10 @@ export function isSignature(text: string, author?: string): boolean {
 	if (line.length === 0 || line.length > 32 || DIALOGUE.test(line)) return false;
 	const name = line.replace(/^[~\-–—=*\s]+/, "").replace(/[.!]+$/, "");
 	if (author !== undefined && sameName(name, author)) return true;
-	if (name.split(/\s+/).length > 4 || /[.?!,;:"]/.test(name)) return false;
-	return /^[~\-–—]/.test(line) || /[\p{Lu}\p{N}-]/u.test(name.slice(1)) || /^\p{Lu}/u.test(name);
+	if (/[.?!,;:"]/.test(name)) return false;
+	// Set off by a tilde or dash, a pen name of a few words; bare, one handle (`Bex-chan`, `Quill42`).
+	if (/^[~\-–—]/.test(line)) return name.split(/\s+/).length <= 4;
+	return !/\s/.test(name) && /^\p{Lu}/u.test(name);
 }
 
 /** The story's author signing off: their name alone on the line. */

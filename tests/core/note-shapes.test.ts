@@ -1,6 +1,7 @@
 // The note shapes of real plain-text files (issue 12), each from a short made-up example, with a trap for each rule.
 
 import { describe, expect, it } from "vitest";
+import { isSceneBreak } from "../../source/core/markers.js";
 import type { Note, Story } from "../../source/core/story.js";
 import { parseStory } from "../../source/formats/open-story.js";
 
@@ -238,5 +239,29 @@ describe("10. notes without a marker", () => {
 	it("trap: a chapter titled with the word note is story", () => {
 		const story = parse(["Chapter 1: Lamp", ...SCENE.slice(0, 3), "Chapter 2: The Note", ...SCENE.slice(3)]);
 		for (const line of SCENE) expectStory(story, line);
+	});
+});
+
+describe("markers met in real files", () => {
+	it("a section number alone divides a chapter; an emoticon or a lone emoji is text", () => {
+		expect(isSceneBreak("IV")).toBe(true);
+		expect(isSceneBreak("XII")).toBe(true);
+		expect(isSceneBreak(":(")).toBe(false);
+		expect(isSceneBreak(":0)")).toBe(false);
+		expect(isSceneBreak("💕")).toBe(false);
+		expect(isSceneBreak("💕💕💕")).toBe(true);
+		expect(isSceneBreak("♥♥♥")).toBe(true);
+	});
+
+	it("trap: short story lines after a lone opener are not taken as its signature", () => {
+		const story = parse([
+			"Chapter 1: Lamp",
+			...SCENE.slice(0, 3),
+			"A/N: a word in the middle.",
+			"By noon.",
+			"Silence fell.",
+			...SCENE.slice(3),
+		]);
+		for (const line of ["By noon.", "Silence fell."]) expectStory(story, line);
 	});
 });
