@@ -21,9 +21,12 @@ function restates(chapter: ChapterDraft, heading: Unit): boolean {
 	if (!chapter.heading || chapter.units.length > RESTATE_WITHIN_UNITS) return false;
 	const number = headingNumber(heading.text);
 	const current = headingNumber(chapter.heading.text);
-	if (number !== undefined && current !== undefined) return number === current;
 	const title = headingTitle(heading.text);
-	return title !== "" && (title === headingTitle(chapter.heading.text) || title === foldTitle(chapter.heading.text));
+	const currentTitle = headingTitle(chapter.heading.text);
+	// Two headings with one number but unrelated titles (`Chapter 1: Static`, `Chapter 1: The Ledger`) are two chapters.
+	const related = title === "" || currentTitle === "" || title.includes(currentTitle) || currentTitle.includes(title);
+	if (number !== undefined && current !== undefined) return number === current && related;
+	return title !== "" && (title === currentTitle || title === foldTitle(chapter.heading.text));
 }
 
 /** `Prologue` after numbered chapters is a word in the story, not the story's opening. */

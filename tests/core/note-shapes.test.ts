@@ -146,6 +146,12 @@ describe("6. duplicate and misplaced headings", () => {
 		expect(story.chapters.map((chapter) => chapter.title)).toEqual(["1. Lamp", "2. Bell"]);
 	});
 
+	it("trap: one number with unrelated titles is two chapters, and the story between stays story", () => {
+		const story = parse(["Chapter 1: Lamp", "A/N: hello!", ...SCENE.slice(0, 3), "Chapter 1: Bell", ...SCENE.slice(3)]);
+		expect(story.chapters.map((chapter) => chapter.title)).toEqual(["Chapter 1: Lamp", "Chapter 1: Bell"]);
+		for (const line of SCENE) expectStory(story, line);
+	});
+
 	it("a Prologue line after numbered chapters is a line of the story", () => {
 		const story = parse(["Chapter 1: Lamp", ...SCENE.slice(0, 3), "Prologue", ...SCENE.slice(3)]);
 		expect(story.chapters).toHaveLength(1);
