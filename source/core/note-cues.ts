@@ -15,11 +15,20 @@ const REVIEW_REQUEST =
 const REVIEW_REPLY =
 	/^[^\s:][^:]{0,40}\s?[:-]\s+(?:thanks?|thank you|glad|aww|haha|lol|yes|no|i'm glad|hope|you're welcome|wow|omg|many thanks)\b/i;
 
+/** A dedication or the challenge a chapter was written for (`Dedicated to…`, `Written for the … prompt`). */
+const DEDICATION =
+	/^(?:dedicated to|this (?:one |chapter |story |fic )?is (?:dedicated )?(?:to|for) (?:my|the|all|everyone|you)|written for (?:the|my|a)\b|for the [^.]{1,60}\b(?:challenge|prompt|exchange|fest|contest|competition)\b|happy birthday)/i;
+
 const DIALOGUE = /^["'«»„“‘]/;
 
 /** The author's note vocabulary appears in the text. */
 export function hasNoteWords(text: string): boolean {
 	return NOTE_WORDS.test(text);
+}
+
+/** A short dedication line, which needs a chapter edge around it to count. */
+export function isDedication(text: string): boolean {
+	return text.length <= 240 && DEDICATION.test(normalizeForMatch(text));
 }
 
 /** Dialogue paragraphs start with a quote mark (after any emphasis markers). */

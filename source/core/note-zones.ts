@@ -6,6 +6,7 @@ import {
 	continuesNote,
 	hasNoteWords,
 	isBareLabel,
+	isDedication,
 	isDialogue,
 	isReviewRequest,
 	isWhollyEmphasised,
@@ -108,6 +109,10 @@ export function detectHead(units: Unit[], end: number, context: ChapterContext, 
 function headRun(units: Unit[], start: number, end: number, context: ChapterContext, mark: Mark): number {
 	const first = units[start];
 	if (!first || start >= end) return start;
+	if (isDedication(first.text) && units[start + 1] !== undefined && units[start + 1]?.kind !== "paragraph") {
+		mark(start, start + 1, "head", "head: a dedication alone before the chapter's first break");
+		return start + 1;
+	}
 	if (!isNoteParagraph(first)) return emphasisedHead(units, start, end, mark);
 	const breakAt = units.findIndex((unit, index) => index > start && index < end && unit.kind !== "paragraph");
 	const between = units.slice(start + 1, breakAt);

@@ -209,6 +209,17 @@ describe("10. notes without a marker", () => {
 		expect(expectNote(story, "~Tidewright").kind).toBe("tail");
 	});
 
+	it("a dedication alone before the chapter's first break is a head note", () => {
+		const story = parse(["Chapter 1: Lamp", "Written for the winter lighthouse prompt, for Gull.", "* * *", ...SCENE]);
+		expect(expectNote(story, "winter lighthouse prompt").kind).toBe("head");
+		for (const line of SCENE) expectStory(story, line);
+	});
+
+	it("trap: a story's first line before a break, even one that starts with For, is story", () => {
+		const story = parse(["Chapter 1: Lamp", "For three days the fog did not lift.", "* * *", ...SCENE]);
+		expectStory(story, "For three days the fog did not lift.");
+	});
+
 	it("trap: a short last line that is not the author's name is story", () => {
 		const story = parse(["The Keeper", "by Tidewright", "Chapter 1: Lamp", ...SCENE, "Silence."]);
 		expectStory(story, "Silence.");
