@@ -1,6 +1,6 @@
 // Splits units into chapters at headings; a heading that restates the chapter's own does not start one.
 
-import { foldTitle, headingNumber, headingTitle } from "./heading-parts.js";
+import { headingNumber, restatesHeading } from "./heading-parts.js";
 import { normalizeForMatch } from "./markers.js";
 import type { Unit } from "./units.js";
 
@@ -12,21 +12,11 @@ export interface ChapterDraft {
 /** A restated heading comes near the chapter's start (after its head notes), never deep in its text. */
 const RESTATE_WITHIN_UNITS = 80;
 
-/**
- * The author's own heading under the site's (`1. Title`, then `Chapter 1: Title`): same number, or
- * same title, with no more than the head of the chapter between them.
- */
+/** The author's own heading under the site's (`1. Title`, then `Chapter 1: Title`), near the chapter's start. */
 function restates(chapter: ChapterDraft, heading: Unit): boolean {
 	if (heading.inChapter) return true;
 	if (!chapter.heading || chapter.units.length > RESTATE_WITHIN_UNITS) return false;
-	const number = headingNumber(heading.text);
-	const current = headingNumber(chapter.heading.text);
-	const title = headingTitle(heading.text);
-	const currentTitle = headingTitle(chapter.heading.text);
-	// Two headings with one number but unrelated titles (`Chapter 1: Static`, `Chapter 1: The Ledger`) are two chapters.
-	const related = title === "" || currentTitle === "" || title.includes(currentTitle) || currentTitle.includes(title);
-	if (number !== undefined && current !== undefined) return number === current && related;
-	return title !== "" && (title === currentTitle || title === foldTitle(chapter.heading.text));
+	return restatesHeading(chapter.heading.text, heading.text);
 }
 
 /** `Prologue` after numbered chapters is a word in the story, not the story's opening. */

@@ -44,3 +44,18 @@ export function headingTitle(text: string): string {
 export function foldTitle(text: string): string {
 	return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
+
+/**
+ * Whether `restated` gives the same chapter as `heading`: the same number with a related title
+ * (`1. Lamp` and `Chapter 1: Lamp.`), or, without numbers, the same title. `Chapter 1: Static` and
+ * `Chapter 1: The Ledger` are two chapters.
+ */
+export function restatesHeading(heading: string, restated: string): boolean {
+	const number = headingNumber(restated);
+	const current = headingNumber(heading);
+	const title = headingTitle(restated);
+	const currentTitle = headingTitle(heading);
+	const related = title === "" || currentTitle === "" || title.includes(currentTitle) || currentTitle.includes(title);
+	if (number !== undefined && current !== undefined) return number === current && related;
+	return title !== "" && (title === currentTitle || title === foldTitle(heading));
+}

@@ -1,6 +1,6 @@
 // The head and tail rules of note detection: where, at a chapter's edges, a note starts and ends.
 
-import { foldTitle, headingTitle } from "./heading-parts.js";
+import { foldTitle, headingTitle, restatesHeading } from "./heading-parts.js";
 import { findOpener } from "./markers.js";
 import {
 	continuesNote,
@@ -92,9 +92,17 @@ export function titleBlockLength(units: Unit[], context: ChapterContext): number
 
 /** Head rules; returns where the story starts. */
 export function detectHead(units: Unit[], end: number, context: ChapterContext, mark: Mark): number {
-	const restated = units.findIndex(
-		(unit, index) => index < Math.min(end, RESTATED_WITHIN_UNITS) && unit.kind === "heading",
-	);
+	// Only the chapter's own heading restated: a `Part Two` line inside the chapter does not end its head.
+	const heading = context.heading;
+	const restated =
+		heading === undefined
+			? -1
+			: units.findIndex(
+					(unit, index) =>
+						index < Math.min(end, RESTATED_WITHIN_UNITS) &&
+						unit.kind === "heading" &&
+						restatesHeading(heading, unit.text),
+				);
 	let start = 0;
 	if (restated >= 0) {
 		const before = units.slice(0, restated);

@@ -88,6 +88,31 @@ describe("4. FanFicFare TXT from fanfiction.net", () => {
 	});
 });
 
+describe("4. trap: a heading line deep in a FanFicFare chapter", () => {
+	it("does not end the chapter's head: the story before a Part Two line stays story", () => {
+		const lines = [
+			"The Boathouse",
+			"",
+			"by reedlark",
+			"",
+			"",
+			"\t1. The Oar",
+			"",
+			"A/N: thanks for the reviews!",
+			"",
+			...SCENE.flatMap((line) => [line, ""]),
+			"Part Two",
+			"",
+			...SCENE.flatMap((line) => [`${line} Later.`, ""]),
+			"End file.",
+		];
+		const story = openFixture(lines.join("\r\n"), "parts.txt");
+		expect(inNotes(story, "thanks for the reviews!")).toBe(true);
+		for (const line of SCENE) expect(inText(story, line), line).toBe(true);
+		expect(chapterTitles(story)).toEqual(["1. The Oar"]);
+	});
+});
+
 describe("5. one paragraph per line, with a few blank lines", () => {
 	const long = (line: string) => `${line} ${line}`;
 	const story = parseStory(
