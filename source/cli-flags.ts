@@ -11,9 +11,23 @@ export interface Flags {
 	notes: boolean;
 	json: boolean;
 	encoding?: string;
+	/** Print each paragraph's verdict and the rule behind it (--notes-debug). */
+	notesDebug?: boolean;
+	/** Lines matching this pattern start chapters (--chapters). */
+	chapters?: RegExp;
 }
 
-const KNOWN_FLAGS = new Set(["--print", "--width", "--notes", "--json", "--encoding", "--help", "--version"]);
+const KNOWN_FLAGS = new Set([
+	"--print",
+	"--width",
+	"--notes",
+	"--json",
+	"--encoding",
+	"--notes-debug",
+	"--chapters",
+	"--help",
+	"--version",
+]);
 
 const keysHelp = () =>
 	readingBindings()
@@ -21,7 +35,11 @@ const keysHelp = () =>
 		.join("\n");
 
 /** Flags that take a value, and what the value is called in a message. */
-const VALUE_FLAGS: Record<string, string> = { "--width": "a number of columns", "--encoding": "a name" };
+const VALUE_FLAGS: Record<string, string> = {
+	"--width": "a number of columns",
+	"--encoding": "a name",
+	"--chapters": "a pattern",
+};
 
 /**
  * An unknown flag, or a flag whose value is missing (`--encoding --print`), as a message. The
@@ -44,6 +62,16 @@ function unknownOrMissing(argv: string[]): string | undefined {
 	return undefined;
 }
 
+/** The user's chapter-heading pattern, matched against each trimmed line, ignoring case. */
+function chapterPattern(source: string): RegExp | undefined {
+	if (source.trim() === "") return undefined;
+	try {
+		return new RegExp(source, "iu");
+	} catch {
+		return undefined;
+	}
+}
+
 /** Parse the flags; a bad flag or value is returned as a usage error (exit status 2). */
 export function parseFlags(argv: string[], version: string): { input: string[]; flags: Flags } | { usage: string } {
 	const cli = meow(
@@ -62,6 +90,8 @@ export function parseFlags(argv: string[], version: string): { input: string[]; 
     --notes        Write only the author's notes, with kind, chapter and position
     --json         Write the parsed story as JSON
     --encoding N   Read the file in encoding N (e.g. windows-1252, utf-16le) instead of detecting it
+    --chapters RE  In a plain-text story, lines matching the regular expression RE start chapters
+    --notes-debug  Write every paragraph with its verdict (story or note) and the rule that decided it
     --help         Show this help
     --version      Show the version
 
@@ -79,6 +109,8 @@ ${keysHelp()}
 				notes: { type: "boolean", default: false },
 				json: { type: "boolean", default: false },
 				encoding: { type: "string" },
+				notesDebug: { type: "boolean", default: false },
+				chapters: { type: "string" },
 			},
 		},
 	);
@@ -95,5 +127,11 @@ ${keysHelp()}
 	const flags: Flags = { print: cli.flags.print, notes: cli.flags.notes, json: cli.flags.json };
 	if (width !== undefined) flags.width = width;
 	if (encoding !== undefined) flags.encoding = encoding;
+	if (cli.flags.notesDebug) flags.notesDebug = true;
+	if (cli.flags.chapters !== undefined) {
+		const chapters = chapterPattern(cli.flags.chapters);
+		if (!chapters) return { usage: `--chapters needs a regular expression, not ${cli.flags.chapters}` };
+		flags.chapters = chapters;
+	}
 	return { input: cli.input, flags };
 }

@@ -6,6 +6,7 @@ import { ReadStream } from "node:tty";
 import type { Flags } from "./cli-flags.js";
 import { printNotes, printStory, storyJson } from "./core/print.js";
 import { sanitizeText } from "./core/sanitize.js";
+import { notesDebug } from "./formats/notes-debug.js";
 import { type OpenedStory, openStory, StoryError, storyFromBytes } from "./formats/open-story.js";
 import { rawArguments, rememberPathBytes } from "./formats/raw-path.js";
 import { readSpecialFile, readStream } from "./formats/read-to-end.js";
@@ -82,7 +83,10 @@ async function readAhead(source: string | undefined): Promise<void> {
 
 /** Open a story from a path, or from standard input for "-". */
 function load(source: string): OpenedStory {
-	const options = flags.encoding ? { encoding: flags.encoding } : {};
+	const options = {
+		...(flags.encoding ? { encoding: flags.encoding } : {}),
+		...(flags.chapters ? { chapters: flags.chapters } : {}),
+	};
 	if (streamed?.source === source) {
 		return storyFromBytes(streamed.bytes, source === STDIN ? "(standard input)" : resolve(source), options);
 	}
@@ -123,6 +127,10 @@ function runOutput(source: string | undefined): void {
 	if (!source) fail(`a story file is needed\n${USAGE}`, 2);
 	if (source !== STDIN && isDirectory(source)) fail(`${source} is a directory, not a story file`);
 	endQuietlyOnClosedPipe(process.stdout);
+	if (flags.notesDebug) {
+		if (source === STDIN) fail("--notes-debug needs a story file, not standard input", 2);
+		return void process.stdout.write(notesDebug(resolve(source), flags));
+	}
 	const { story } = load(source);
 	if (flags.json) process.stdout.write(`${JSON.stringify(storyJson(story), null, 2)}\n`);
 	else if (flags.notes) process.stdout.write(printNotes(story));
@@ -195,7 +203,7 @@ async function main(): Promise<void> {
 	try {
 		await readAhead(source);
 		// Output that is not a terminal gets the story printed, as less does.
-		if (flags.print || flags.notes || flags.json || !process.stdout.isTTY) runOutput(source);
+		if (flags.print || flags.notes || flags.json || flags.notesDebug || !process.stdout.isTTY) runOutput(source);
 		else await runInteractive(source);
 	} catch (error) {
 		if (error instanceof StoryError) fail(error.message);

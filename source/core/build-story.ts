@@ -1,73 +1,11 @@
 // Turns format-neutral units into a Story: chapters, author's notes, title and author.
 
 import { extractInlineNotes, toBlocks } from "./blocks.js";
-import { detectChapterNotes, type PendingNote, splitAtOpeners, type Zones } from "./chapter-notes.js";
-import { findOpener, parseByline, parseMetadataLine } from "./markers.js";
+import { type ChapterContext, detectChapterNotes, type PendingNote, splitAtOpeners } from "./chapter-notes.js";
+import { type ChapterDraft, splitChapters } from "./chapter-split.js";
 import { type Block, type Chapter, countWords, type Note, type NoteKind, type Story } from "./story.js";
+import { readHeader } from "./story-header.js";
 import type { StoryMeta, Unit } from "./units.js";
-
-interface ChapterDraft {
-	heading?: Unit;
-	units: Unit[];
-}
-
-function splitChapters(units: Unit[]): {
-	preamble: Unit[];
-	chapters: ChapterDraft[];
-} {
-	const preamble: Unit[] = [];
-	const chapters: ChapterDraft[] = [];
-	for (const unit of units) {
-		if (unit.kind === "heading") chapters.push({ heading: unit, units: [] });
-		else if (chapters.length === 0) preamble.push(unit);
-		else (chapters.at(-1) as ChapterDraft).units.push(unit);
-	}
-	return { preamble, chapters };
-}
-
-/** Title, author and metadata lines at the top of the preamble. */
-function readHeader(
-	preamble: Unit[],
-	meta: StoryMeta,
-): {
-	rest: Unit[];
-	title?: string;
-	author?: string;
-	summary?: string;
-	metadata: Unit[];
-} {
-	let title = meta.title;
-	let author = meta.author;
-	let summary = meta.summary;
-	const metadata: Unit[] = [];
-	let index = 0;
-	const firstUnit = preamble[0];
-	const second = preamble[1];
-	if (firstUnit?.kind === "paragraph" && !parseMetadataLine(firstUnit.text) && !findOpener(firstUnit.text)) {
-		const short = firstUnit.text.length <= 80 && !/[.!?,;:]$/.test(firstUnit.text.trim());
-		const byline = second ? parseByline(second.text) : undefined;
-		if (short && (byline !== undefined || second?.kind === "scene-break")) {
-			title ??= firstUnit.text.trim();
-			if (byline !== undefined) author ??= byline;
-			index = byline !== undefined ? 2 : 1;
-		}
-	}
-	for (; index < preamble.length; index++) {
-		const unit = preamble[index] as Unit;
-		const field = unit.kind === "paragraph" ? parseMetadataLine(unit.text) : undefined;
-		const byline = unit.kind === "paragraph" ? parseByline(unit.text) : undefined;
-		if (field) {
-			if (field.key === "title") title ??= field.value;
-			else if (field.key === "author") author ??= field.value;
-			else if (field.key === "summary") summary ??= field.value;
-			metadata.push(unit);
-		} else if (byline !== undefined && metadata.length > 0) {
-			author ??= byline;
-			metadata.push(unit);
-		} else break;
-	}
-	return { rest: preamble.slice(index), title, author, summary, metadata };
-}
 
 function fileTitle(fileName: string): string {
 	const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
@@ -85,6 +23,10 @@ export interface PieceOptions {
 	continuesBefore?: boolean;
 	/** The units end inside a chapter that goes on later: no tail notes for it here. */
 	continuesAfter?: boolean;
+	/** The next piece starts with this heading: the last chapter ends here after all (its tail is here). */
+	nextHeading?: string;
+	/** When given, receives the rule that made each unit a note (for --notes-debug). */
+	explain?: Map<Unit, string>;
 }
 
 export function buildStory(
@@ -97,15 +39,29 @@ export function buildStory(
 	const { preamble, chapters: drafts } = splitChapters(units);
 	const continuation = piece.continuesBefore === true && preamble.length > 0;
 	const header = piece.continuesBefore ? { rest: preamble, metadata: [], ...meta } : readHeader(preamble, meta);
-	const lastZones = (index: number, count: number): Zones => ({
-		head: !(continuation && index === 0),
-		tail: !(piece.continuesAfter && index === count - 1),
-	});
-	const preambleResult = detectChapterNotes(header.rest, lastZones(0, drafts.length + 1));
+	const title = header.title ?? fileTitle(fileName);
+	const contextOf = (index: number, count: number, list: ChapterDraft[]): ChapterContext => {
+		const last = index === count - 1;
+		const context: ChapterContext = {
+			head: !(continuation && index === 0),
+			tail: !(piece.continuesAfter && last && piece.nextHeading === undefined),
+			storyTitle: title,
+		};
+		const heading = list[index]?.heading?.text;
+		const nextHeading = last ? piece.nextHeading : list[index + 1]?.heading?.text;
+		if (heading !== undefined) context.heading = heading;
+		if (nextHeading !== undefined) context.nextHeading = nextHeading;
+		if (header.author !== undefined) context.author = header.author;
+		if (piece.explain) context.explain = piece.explain;
+		return context;
+	};
+	const preambleResult = detectChapterNotes(
+		header.rest,
+		contextOf(0, drafts.length + 1, [{ units: header.rest }, ...drafts]),
+	);
 	const blocks: Block[] = [];
 	const notes: Note[] = [];
 	const chapters: Chapter[] = [];
-	const title = header.title ?? fileTitle(fileName);
 
 	const pendingHead: Note[] = [];
 	for (const note of meta.headNotes ?? []) {
@@ -148,7 +104,10 @@ export function buildStory(
 	}
 
 	chapterDrafts.forEach((draft, chapterIndex) => {
-		const { story, notes: found } = detectChapterNotes(draft.units, lastZones(chapterIndex, chapterDrafts.length));
+		const { story, notes: found } = detectChapterNotes(
+			draft.units,
+			contextOf(chapterIndex, chapterDrafts.length, chapterDrafts),
+		);
 		const firstBlock = blocks.length;
 		const chapterTitle =
 			draft.heading?.text.trim() ??

@@ -1,13 +1,12 @@
 // Author's-note detection inside one chapter's units, per the rules in AUTHOR-NOTES.md.
 
 import { findOpener } from "./markers.js";
+import { continuesNote } from "./note-cues.js";
+import { type ChapterContext, detectHead, detectTail, isNoteParagraph, titleBlockLength } from "./note-zones.js";
 import type { NoteKind } from "./story.js";
 import type { Unit } from "./units.js";
 
-/** Paragraphs this close to a chapter's end count as its tail zone when it has no scene break. */
-const TAIL_ZONE_WITHOUT_BREAK = 5;
-/** A tail note may not take more than this share of its chapter's text. */
-const MAX_TAIL_SHARE = 0.4;
+export { type ChapterContext, isNoteParagraph } from "./note-zones.js";
 
 export interface PendingNote {
 	kind: NoteKind;
@@ -16,9 +15,8 @@ export interface PendingNote {
 	units: Unit[];
 }
 
-export function isNoteParagraph(unit: Unit): boolean {
-	return unit.kind === "paragraph" && (unit.noteLabel !== undefined || findOpener(unit.text) !== undefined);
-}
+/** A chapter whose heading names it a note (`Author's Note`, `Hiatus`) is one note as a whole. */
+const NOTE_HEADING = /(?:author'?s'?\s+note|\ba\/n\b|\bhiatus\b|\bnot a chapter\b)/i;
 
 function labelOf(unit: Unit): string {
 	return unit.noteLabel ?? findOpener(unit.text)?.label ?? "Note";
@@ -31,17 +29,19 @@ function confidenceOf(unit: Unit, base: number): number {
 
 type Detected = { story: Unit[]; notes: Array<PendingNote & { index: number }> };
 
+const BOTH_ZONES: ChapterContext = { head: true, tail: true };
+
 /**
  * Split one chapter's units into story and notes. Notes the format marks by structure (AO3,
  * FanFicFare) keep their kind with confidence 1; the plain-text rules still run on the rest,
  * since authors cross-post `A/N:` paragraphs inside the story text.
  */
-export function detectChapterNotes(units: Unit[], zones: Zones = BOTH_ZONES): Detected {
+export function detectChapterNotes(units: Unit[], context: ChapterContext = BOTH_ZONES): Detected {
 	const structural = units.filter((unit) => unit.noteKind !== undefined);
-	if (structural.length === 0) return detectTextNotes(units, zones);
+	if (structural.length === 0) return detectTextNotes(units, context);
 	const result = detectTextNotes(
 		units.filter((unit) => unit.noteKind === undefined),
-		zones,
+		context,
 	);
 	for (const unit of structural) {
 		const index = result.story.filter((storyUnit) => storyUnit.start < unit.start).length;
@@ -52,91 +52,85 @@ export function detectChapterNotes(units: Unit[], zones: Zones = BOTH_ZONES): De
 			units: [unit],
 			index,
 		});
+		context.explain?.set(unit, "structure: the format marks it a note");
 	}
 	return result;
 }
 
-/** Whether the units hold the chapter's real start (head zone) and real end (tail zone). */
-export interface Zones {
-	head: boolean;
-	tail: boolean;
+interface Verdict {
+	kind: NoteKind;
+	rule: string;
 }
-const BOTH_ZONES: Zones = { head: true, tail: true };
 
-/** The plain-text rules of AUTHOR-NOTES.md: head run, tail block, lone openers. */
-function detectTextNotes(units: Unit[], zones: Zones): Detected {
-	const notes: Array<PendingNote & { index: number }> = [];
-	let begin = 0;
-	let end = units.length;
-
-	// Head: the run of opener paragraphs at the chapter start. Paragraphs without a marker stay
-	// story even before a scene break: "sounds like a note" guesses are the known false positive.
-	const first = units[0];
-	if (zones.head && first && isNoteParagraph(first)) {
-		const headEnd = runLength(units, 0, isNoteParagraph);
-		notes.push({
-			kind: "head",
-			label: labelOf(first),
-			confidence: confidenceOf(first, 0.9),
-			units: units.slice(0, headEnd),
-			index: 0,
-		});
-		begin = headEnd;
+/** The plain-text rules of AUTHOR-NOTES.md: head note, tail note, lone openers. */
+function detectTextNotes(units: Unit[], context: ChapterContext): Detected {
+	const verdicts: Array<Verdict | undefined> = new Array(units.length);
+	const mark = (from: number, to: number, kind: NoteKind, rule: string) => {
+		const verdict = { kind, rule };
+		for (let index = from; index < to; index++) verdicts[index] ??= verdict;
+	};
+	const end = context.tail ? units.length - titleBlockLength(units, context) : units.length;
+	if (context.head && context.tail && NOTE_HEADING.test(context.heading ?? "")) {
+		mark(0, end, "head", "chapter: its heading names it an author's note");
+	} else {
+		const begin = context.head ? detectHead(units, end, context, mark) : 0;
+		if (context.tail) detectTail(units, begin, end, context, mark);
+		markLoneOpeners(units, begin, end, verdicts, context, mark);
 	}
+	return assemble(units, verdicts, context);
+}
 
-	// Tail: the first opener after the last scene break (or in the last few paragraphs), to the end.
-	const lastBreak = findLastIndex(units, (unit) => unit.kind === "scene-break", begin);
-	const zoneStart = lastBreak >= begin ? lastBreak + 1 : Math.max(begin, end - TAIL_ZONE_WITHOUT_BREAK);
-	const tailAt = zones.tail ? units.findIndex((unit, index) => index >= zoneStart && isNoteParagraph(unit)) : -1;
-	if (tailAt >= 0) {
-		const tailUnits = units.slice(tailAt);
-		const chapterChars = units.reduce((sum, unit) => sum + unit.text.length, 0);
-		const tailChars = tailUnits.reduce((sum, unit) => sum + unit.text.length, 0);
-		const opener = units[tailAt] as Unit;
-		if (tailChars <= MAX_TAIL_SHARE * chapterChars || tailAt === begin) {
-			notes.push({
-				kind: "tail",
-				label: labelOf(opener),
-				confidence: confidenceOf(opener, 0.9),
-				units: tailUnits,
-				index: tailAt,
-			});
-			end = tailAt;
-		}
-	}
-
-	// Elsewhere a strong opener makes only its own paragraph a note.
-	const story: Unit[] = [];
+/** Elsewhere a strong opener makes its own paragraph a note, with the signature or review request after it. */
+function markLoneOpeners(
+	units: Unit[],
+	begin: number,
+	end: number,
+	verdicts: Array<Verdict | undefined>,
+	context: ChapterContext,
+	mark: (from: number, to: number, kind: NoteKind, rule: string) => void,
+): void {
 	for (let index = begin; index < end; index++) {
 		const unit = units[index] as Unit;
-		const opener = unit.kind === "paragraph" ? findOpener(unit.text) : undefined;
-		if (unit.noteLabel !== undefined || opener?.strength === "strong") {
+		if (verdicts[index] || unit.kind !== "paragraph") continue;
+		if (unit.noteLabel === undefined && findOpener(unit.text)?.strength !== "strong") continue;
+		let to = index + 1;
+		while (to < end && !verdicts[to] && continuesNote(units[to] as Unit, context.author)) to++;
+		mark(index, to, "inline", "inline: a strong opener inside the chapter, with the lines that sign it");
+		index = to - 1;
+	}
+}
+
+/** Runs of units with one verdict become one pending note; scene breaks inside a note are dropped. */
+function assemble(units: Unit[], verdicts: Array<Verdict | undefined>, context: ChapterContext): Detected {
+	const notes: Detected["notes"] = [];
+	const story: Unit[] = [];
+	let current: Verdict | undefined;
+	units.forEach((unit, index) => {
+		const verdict = verdicts[index];
+		if (!verdict) {
+			story.push(unit);
+			current = undefined;
+			return;
+		}
+		context.explain?.set(unit, verdict.rule);
+		if (unit.kind === "scene-break") return;
+		const open = notes.at(-1);
+		if (verdict === current && open) open.units.push(unit);
+		else
 			notes.push({
-				kind: "inline",
+				kind: verdict.kind,
 				label: labelOf(unit),
-				confidence: confidenceOf(unit, 0.8),
+				confidence: confidenceOf(unit, verdict.kind === "inline" ? 0.8 : 0.9),
 				units: [unit],
 				index: story.length,
 			});
-		} else {
-			story.push(unit);
-		}
-	}
-	// A scene break that only separated the story from a removed note is not part of the story.
-	while (story[0]?.kind === "scene-break") story.shift();
-	while (story.at(-1)?.kind === "scene-break") story.pop();
+		current = verdict;
+	});
+	// A scene break at a chapter's edge only separated the story from a note (or from nothing). Where a
+	// reading piece cuts the chapter, the break at the cut is the story's.
+	while (context.head && story[0]?.kind === "scene-break") story.shift();
+	while (context.tail && story.at(-1)?.kind === "scene-break") story.pop();
 	return { story, notes };
-}
-
-function runLength<T>(items: T[], from: number, test: (item: T) => boolean): number {
-	let index = from;
-	while (index < items.length && test(items[index] as T)) index++;
-	return index;
-}
-
-function findLastIndex<T>(items: T[], test: (item: T) => boolean, floor: number): number {
-	for (let index = items.length - 1; index >= floor; index--) if (test(items[index] as T)) return index;
-	return -1;
 }
 
 /** A block of notes becomes one note per opener; paragraphs without one continue the note before. */

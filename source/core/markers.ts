@@ -65,7 +65,7 @@ const NUMBERED_TITLE = /^\d{1,3}\.\s+\p{Lu}/u;
 
 // Cheap first-character checks: most paragraphs are prose and skip the full normalised match.
 const MAY_START_HEADING = /^\s*(?:\*\*|__|<b>|<strong>)?\s*[CcPpBbEeIiOo0-9]/;
-const MAY_START_OPENER = /^\s*(?:\*\*|__|\*|_|<b>|<strong>)*\s*[AaTtEeBbDdNn]/;
+const MAY_START_OPENER = /^\s*(?:\*\*|__|\*|_|<b>|<strong>)*\s*[AaTtEeBbDdNn(]/;
 
 /**
  * A chapter heading: one short line in a known heading form. Prose that starts the same way
@@ -80,15 +80,22 @@ export function isHeading(text: string): boolean {
 	return NUMBERED_TITLE.test(line);
 }
 
+const EMOJI = /\p{Emoji_Presentation}/u;
+
 /** A scene break: a short row of symbols, or a decorative pattern such as xXx or .:O:.:O:. */
 export function isSceneBreak(text: string): boolean {
 	if (text.length > 80) return false;
 	const compact = text.replace(/\s+/g, "");
 	if (compact.length === 0 || compact.length > 40 || text.includes("\n")) return false;
 	if (compact === ".") return false; // a lone "." is a spacer, not a break
+	// A section number alone (`IV`) divides a chapter as a row of symbols does.
+	if (/^[IVXLC]{1,7}$/.test(compact) && text.trim() === compact) return true;
 	// "...", "…" and quoted silence ("…") are a pause or silent dialogue, not a break.
 	if (/^["'“”‘’«»]*(?:\.+|…+)["'“”‘’«»]*$/.test(compact)) return false;
-	if (/^[^\p{L}\p{N}]+$/u.test(compact)) return true;
+	// An emoticon (`:(`, `:0)`) is a word of the text too.
+	if (compact.length <= 4 && /[()]/.test(compact)) return false;
+	// An emoji or two (a heart after a song title) are words of the text; a row of them is a divider.
+	if (/^[^\p{L}\p{N}]+$/u.test(compact)) return !(EMOJI.test(compact) && [...compact].length < 3);
 	if (compact.length >= 3 && (/^(?:xX|Xx)+[xX]?$/.test(compact) || /^(?:oO|Oo)+[oO]?$/.test(compact))) return true;
 	return /^[-~=*.:_+]*(?:[xXoO][-~=*.:_+]+)+[xXoO]?$/.test(compact) && /[^xXoO]/.test(compact);
 }
@@ -117,10 +124,17 @@ const STRONG_OPENERS: Array<[RegExp, string]> = [
 	[/^disclaimer\s*[:\-.]/i, "Disclaimer"],
 ];
 
+/** A short aside before the opener (`(a long one) a/n: …`) is part of the note; an inline `(A/N: …)` is not an aside. */
+function withoutAside(line: string): string {
+	const aside = /^\(([^()]{1,30})\)\s*/.exec(line);
+	if (!aside || STRONG_OPENERS.some(([pattern]) => pattern.test(aside[1] as string))) return line;
+	return line.slice(aside[0].length);
+}
+
 /** The note opener at the start of a paragraph, if any. Dialogue is never a note. */
 export function findOpener(text: string): Opener | undefined {
 	if (!MAY_START_OPENER.test(text)) return undefined;
-	const line = normalizeForMatch(text);
+	const line = withoutAside(normalizeForMatch(text));
 	if (/^["'«»„]/.test(line)) return undefined;
 	for (const [pattern, label] of STRONG_OPENERS) {
 		if (pattern.test(line)) return { label, strength: "strong" };
@@ -130,7 +144,7 @@ export function findOpener(text: string): Opener | undefined {
 }
 
 const METADATA_KEYS =
-	"title|author|rating|rated|pairings?|summary|warnings?|word ?count|words|fandoms?|characters|genres?|status|category|categories|language|published|updated|completed|chapters|series|spoilers";
+	"title|author|rating|rated|pairings?|summary|warnings?|word ?count|words|fandoms?|characters|genres?|status|category|categories|language|published|updated|completed|chapters|series|spoilers|original source|source|story url|author url|publisher|packaged";
 
 const METADATA_LINE = new RegExp(`^(${METADATA_KEYS})\\s*:\\s*(.*)$`, "i");
 
@@ -147,7 +161,7 @@ export function parseMetadataLine(text: string): { key: string; value: string } 
 
 /** A byline such as `by Quillfeather`. */
 export function parseByline(text: string): string | undefined {
-	const match = /^by\s+(\S.{0,60})$/i.exec(text.trim());
+	const match = /^by:?\s+(\S.{0,60})$/i.exec(text.trim());
 	return match ? (match[1] as string).trim() : undefined;
 }
 

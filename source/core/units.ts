@@ -13,6 +13,8 @@ export interface Unit {
 	noteLabel?: string;
 	/** Set by structured formats with noteLabel: where the structure puts the note. */
 	noteKind?: NoteKind;
+	/** A heading line inside a chapter (the author restating its title): it never starts a chapter. */
+	inChapter?: boolean;
 }
 
 export interface StoryMeta {

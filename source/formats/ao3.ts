@@ -21,6 +21,18 @@ const LABELS: Record<string, { zone: Zone; label: string; kind?: NoteKind }> = {
 	"end notes": { zone: "afterword", label: "End Notes", kind: "tail" },
 };
 const SEE_END = /^\(?\s*See the end of the (?:chapter|work) for/i;
+/** AO3's landmark over each chapter's text, and the other lines AO3 writes around the work. */
+const BOILERPLATE = /^(?:Chapter Text|Work Text:?)$/i;
+/** Inside a chapter, tools that rewrite AO3's markup label every note box `Notes:`; where it sits says which. */
+const CHAPTER_LABELS: Record<string, { zone: Zone; label: string; kind?: NoteKind }> = {
+	notes: { zone: "chapters", label: "Chapter Notes", kind: "head" },
+	summary: { zone: "chapters", label: "Chapter Summary", kind: "head" },
+};
+const END_NOTES: { zone: Zone; label: string; kind?: NoteKind } = {
+	zone: "chapters",
+	label: "Chapter End Notes",
+	kind: "tail",
+};
 const TAG_GROUPS: Record<string, string> = {
 	"archive warning": "Archive Warnings",
 	"archive warnings": "Archive Warnings",
@@ -51,7 +63,8 @@ function zoneOf(element: Element): Zone | undefined {
 		const id = node.attribs.id ?? "";
 		if (id === "preface") zone = "preface";
 		else if (id === "afterword" || id === "endnotes") zone = "afterword";
-		else if (id === "chapters" || /^endnotes\d+$/.test(id)) zone = "chapters";
+		else if (id === "chapters" || /^endnotes\d+$/.test(id) || /^chapter[-_]\d+(?:_endnotes)?$/.test(id))
+			zone = "chapters";
 	}
 	return zone;
 }
@@ -61,7 +74,9 @@ export function looksLikeAo3(blocks: HtmlBlock[]): boolean {
 	const zoned = blocks.some((block) => zoneOf(block.element) !== undefined);
 	const marked = blocks.some(
 		(block) =>
-			/Archive of Our Own|archiveofourown\.org/i.test(block.text) || labelKey(block.text) === "chapter end notes",
+			/Archive of Our Own|archiveofourown\.org/i.test(block.text) ||
+			labelKey(block.text) === "chapter end notes" ||
+			SEE_END.test(block.text),
 	);
 	return zoned && marked;
 }
@@ -71,7 +86,19 @@ function noteEnd(blocks: HtmlBlock[], index: number): number {
 	const label = blocks[index] as HtmlBlock;
 	const first = blocks[index + 1];
 	if (!first?.quote || contains(first.quote, label.element)) return index + 1;
-	let quote: Element = first.quote;
+	return quoteEnd(blocks, index, first.quote);
+}
+
+/** A work's `Notes:` can list what inspired it (`ul.associations`) before its blockquote: the list is work info. */
+function associationsLength(blocks: HtmlBlock[], index: number): number {
+	let skip = 0;
+	while (!blocks[index + 1 + skip]?.quote && blocks[index + 1 + skip]?.element.name === "li") skip++;
+	return blocks[index + 1 + skip]?.quote ? skip : 0;
+}
+
+function quoteEnd(blocks: HtmlBlock[], index: number, first: Element): number {
+	const label = blocks[index] as HtmlBlock;
+	let quote: Element = first;
 	for (let node = quote.parent; node; node = node.parent) {
 		if (isTag(node) && node.name === "blockquote" && !contains(node, label.element)) quote = node;
 	}
@@ -80,8 +107,31 @@ function noteEnd(blocks: HtmlBlock[], index: number): number {
 	return end;
 }
 
-function isLabel(block: HtmlBlock, zone: Zone): boolean {
-	return !block.quote && block.kind === "paragraph" && LABELS[labelKey(block.text)]?.zone === zone;
+/** The note label this block is, if any: AO3's own (`Chapter End Notes`), or a rewriting tool's `Notes:`. */
+function labelOf(block: HtmlBlock, zone: Zone): (typeof LABELS)[string] | undefined {
+	if (block.quote || (block.kind !== "paragraph" && block.kind !== "heading")) return undefined;
+	const key = labelKey(block.text);
+	const own = LABELS[key];
+	if (own?.zone === zone) return own;
+	if (zone !== "chapters" || !CHAPTER_LABELS[key]) return undefined;
+	const endBox = closestWithId(block.element, (id) => /endnotes/i.test(id));
+	return key === "notes" && endBox ? END_NOTES : CHAPTER_LABELS[key];
+}
+
+function closestWithId(element: Element, test: (id: string) => boolean): Element | undefined {
+	for (
+		let node: Element | undefined = element;
+		node;
+		node = node.parent && isTag(node.parent) ? node.parent : undefined
+	)
+		if (test(node.attribs.id ?? "")) return node;
+	return undefined;
+}
+
+/** A box whose first line is a note label (a rewriting tool's `div.notes` under the chapter heading). */
+function isNoteBox(element: Element): boolean {
+	const first = element.children.find((child) => isTag(child) && textOf(child) !== "");
+	return first !== undefined && isTag(first) && LABELS[labelKey(textOf(first))] !== undefined;
 }
 
 /** A chapter's own heading sits in the chapter's meta box: after it come only labels, notes and links. */
@@ -93,10 +143,16 @@ function isChapterHeading(block: HtmlBlock): boolean {
 			sibling.name === "blockquote" ||
 			text === "" ||
 			LABELS[labelKey(text)] !== undefined ||
+			isNoteBox(sibling) ||
 			SEE_END.test(text) ||
-			parseByline(text) !== undefined
+			isByline(text)
 		);
 	});
+}
+
+/** A byline in a chapter's meta box: `by Name`, or a co-authored work's `Chapter by Name`. */
+function isByline(text: string): boolean {
+	return parseByline(text.replace(/^chapter\s+(?=by\s)/i, "")) !== undefined;
 }
 
 function tagsOf(dd: Element): string[] {
@@ -147,10 +203,11 @@ export function ao3Units(blocks: HtmlBlock[], format: string): { units: Unit[]; 
 	for (let index = 0; index < blocks.length; index++) {
 		const block = blocks[index] as HtmlBlock;
 		zone = zoneOf(block.element) ?? zone;
-		const label = isLabel(block, zone) ? LABELS[labelKey(block.text)] : undefined;
+		const label = labelOf(block, zone);
 		if (label) {
-			const end = noteEnd(blocks, index);
-			const body = blocks.slice(index + 1, end);
+			const skip = associationsLength(blocks, index);
+			const end = noteEnd(blocks, index + skip);
+			const body = blocks.slice(index + skip + 1, end);
 			index = end - 1;
 			if (body.length === 0) continue;
 			const parts = body.map((part) => part.text);
@@ -164,7 +221,7 @@ export function ao3Units(blocks: HtmlBlock[], format: string): { units: Unit[]; 
 			else (chapters.at(-1) as ChapterDraft).units.push(note);
 			continue;
 		}
-		if (SEE_END.test(block.text)) continue;
+		if (SEE_END.test(block.text) || (block.kind === "heading" && BOILERPLATE.test(block.text))) continue;
 		if (zone === "preface") {
 			const element = block.element;
 			if (block.kind === "heading" && block.level === 1 && !titleBlock) {
@@ -188,7 +245,7 @@ export function ao3Units(blocks: HtmlBlock[], format: string): { units: Unit[]; 
 			continue;
 		}
 		// A co-author's byline in the chapter's meta box, beside its heading.
-		if (lastHeading && block.element.parent === lastHeading.element.parent && parseByline(block.text)) continue;
+		if (lastHeading && block.element.parent === lastHeading.element.parent && isByline(block.text)) continue;
 		(chapters.at(-1) as ChapterDraft).units.push(storyUnit(block));
 	}
 

@@ -1,6 +1,6 @@
 // FanFicFare's TXT: title page, TABLE OF CONTENTS, tab-indented chapter titles, `**Label:**` + `>` notes, `End file.`
 
-import { isSceneBreak } from "../core/markers.js";
+import { isHeading, isSceneBreak } from "../core/markers.js";
 import type { NoteKind } from "../core/story.js";
 import type { StoryMeta, Unit } from "../core/units.js";
 import { noteUnit } from "./html-units.js";
@@ -15,6 +15,10 @@ interface Line {
 
 const CONTENTS = /^TABLE OF CONTENTS\s*$/;
 const END_FILE = /^End file\.\s*$/;
+/** `Chapter<TAB>10` or `Chapter 10` alone on its line, the chapter's title right under it. */
+const LABEL_AND_NUMBER = /^(?:Chapter|Part|Book)[\t ]+\d+\s*$/;
+/** `Chapter<TAB>71. Title`: FanFicFare's tab between the label and the number, the title on the line. */
+const LABEL_TAB_NUMBER = /^(?:Chapter|Part|Book)\t+\d+\S*(?:\s+\S.*)?$/;
 const NOTE_LABEL = /^\*\*([^*]{1,60}?):?\*\*:?\s*(.*)$/;
 
 function splitLines(text: string): Line[] {
@@ -47,6 +51,9 @@ function paragraphText(lines: string[]): { text: string; emphasis: Array<[number
 		.map((line) => line.trim())
 		.join(" ")
 		.replace(/ {2,}/g, " ")
+		// html2text leaves the space a bold run ended with inside it (`**Thanks. **`): move it out.
+		.replace(/ +\*\*(?= |$)/g, "**")
+		.replace(/(^| )\*\* +(?=\S)/g, "$1**")
 		.normalize("NFC");
 	// html2text escapes Markdown characters; escaped * and _ must not read as emphasis.
 	const guarded = joined
@@ -87,10 +94,13 @@ function chapterBody(lines: Line[]): Unit[] {
 		if (note && note.parts.length > 0) units.push(noteUnit(note.label, note.parts, note.start, note.end, note.kind));
 		note = undefined;
 	};
-	for (const group of groupsOf(lines)) {
+	const groups = groupsOf(lines);
+	groups.forEach((group, index) => {
 		const first = group.lines[0] as Line;
 		const last = group.lines.at(-1) as Line;
-		const label = NOTE_LABEL.exec(first.text.trim());
+		// A `**Label:**` line opens a note only with the quote FanFicFare writes under it; else it is bold text.
+		const next = groups[index + 1];
+		const label = next?.lines.every(isQuoted) ? NOTE_LABEL.exec(first.text.trim()) : null;
 		if (label) {
 			closeNote();
 			const kind: NoteKind = storySoFar ? "tail" : "head";
@@ -98,30 +108,32 @@ function chapterBody(lines: Line[]): Unit[] {
 			const rest = [label[2] as string, ...group.lines.slice(1).map((line) => line.text.replace(/^\s*>\s?/, ""))];
 			const text = paragraphText(rest.filter((piece) => piece.trim() !== "")).text;
 			if (text) note.parts.push(text);
-			continue;
+			return;
 		}
 		const quoted = group.lines.every(isQuoted);
 		const { text, emphasis } = paragraphText(group.lines.map((line) => line.text.replace(/^\s*>\s?/, "")));
 		if (quoted && note) {
 			note.parts.push(text);
 			note.end = last.end;
-			continue;
+			return;
 		}
 		closeNote();
-		if (text === "") continue;
+		if (text === "") return;
 		const unit: Unit = {
-			kind: isSceneBreak(text) ? "scene-break" : "paragraph",
+			kind: isSceneBreak(text) ? "scene-break" : isHeading(text) ? "heading" : "paragraph",
 			text,
 			start: first.start,
 			end: last.end,
 		};
+		// The author's own heading under FanFicFare's chapter title: it does not start another chapter.
+		if (unit.kind === "heading") unit.inChapter = true;
 		if (unit.kind === "paragraph") {
 			if (emphasis.length > 0) unit.emphasis = emphasis;
 			if (quoted) unit.quote = true;
 			storySoFar = true;
 		}
 		units.push(unit);
-	}
+	});
 	closeNote();
 	return units;
 }
@@ -177,11 +189,18 @@ export function fanficfareTxtUnits(text: string): { units: Unit[]; meta: StoryMe
 
 	const units: Unit[] = [];
 	let body: Line[] = [];
-	for (const line of lines.slice(bodyStart)) {
-		if (isChapterLine(line)) {
+	const rest = lines.slice(bodyStart);
+	for (let index = 0; index < rest.length; index++) {
+		const line = rest[index] as Line;
+		const below = rest[index + 1];
+		const titleBelow = LABEL_AND_NUMBER.test(line.text) && below?.text.trim() ? below : undefined;
+		if (isChapterLine(line) || titleBelow || LABEL_TAB_NUMBER.test(line.text)) {
 			units.push(...chapterBody(body));
 			body = [];
-			units.push({ kind: "heading", text: line.text.trim(), start: line.start, end: line.end });
+			const end = titleBelow ?? line;
+			const text = end === line ? line.text.trim() : `${line.text.trim().replace(/\s+/, " ")} ${end.text.trim()}`;
+			units.push({ kind: "heading", text, start: line.start, end: end.end });
+			if (end !== line) index++;
 		} else body.push(line);
 	}
 	units.push(...chapterBody(body));

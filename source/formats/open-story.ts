@@ -115,18 +115,27 @@ function memorySource(bytes: Uint8Array): ByteSource {
 	return { size: bytes.length, read: (from, to) => bytes.subarray(from, to) };
 }
 
-/** Turn decoded text into a Story, choosing the format by file name and content. */
-export function parseStory(decoded: string, fileName: string): { story: Story; text: string } {
-	const text = sanitizeText(decoded);
+/** Decoded text → units, choosing the format by file name and content. */
+export function storyUnits(
+	text: string,
+	fileName: string,
+	options: OpenOptions = {},
+): { units: Unit[]; meta: StoryMeta; length: number } {
 	const format = textFormat(text, fileName);
-	const { units, meta, length }: { units: Unit[]; meta: StoryMeta; length: number } =
-		format === "html"
-			? spanned(htmlToUnits(text))
-			: format === "fanficfare-txt"
-				? spanned(fanficfareTxtUnits(text))
-				: format === "markdown"
-					? { ...markdownToUnits(text), length: text.length }
-					: { units: textToUnits(text), meta: {}, length: text.length };
+	if (format === "html") return spanned(htmlToUnits(text));
+	if (format === "fanficfare-txt") return spanned(fanficfareTxtUnits(text));
+	if (format === "markdown") return { ...markdownToUnits(text), length: text.length };
+	return { units: textToUnits(text, undefined, options.chapters), meta: {}, length: text.length };
+}
+
+/** Turn decoded text into a Story, choosing the format by file name and content. */
+export function parseStory(
+	decoded: string,
+	fileName: string,
+	options: OpenOptions = {},
+): { story: Story; text: string } {
+	const text = sanitizeText(decoded);
+	const { units, meta, length } = storyUnits(text, fileName, options);
 	return { story: buildStory(units, meta, storyFileName(fileName), length), text };
 }
 
@@ -150,6 +159,8 @@ function epubStory(bytes: Uint8Array, path: string): OpenedStory {
 export interface OpenOptions {
 	/** Decode with this encoding instead of detecting one (--encoding). */
 	encoding?: string;
+	/** Lines matching this start chapters in a plain-text story (--chapters), besides the usual headings. */
+	chapters?: RegExp;
 }
 
 /** Single-byte encodings: one byte is one character, so a file can be cut anywhere. */
@@ -196,6 +207,7 @@ function textDocument(source: ByteSource, path: string, options: OpenOptions): O
 		fileName: storyFileName(path),
 		meta,
 		perLine: looksLinePerParagraph(head),
+		...(options.chapters ? { chapters: options.chapters } : {}),
 	});
 	return opened(document, path, fingerprint, encoding);
 }
@@ -209,7 +221,7 @@ export function storyFromBytes(bytes: Uint8Array, path: string, options: OpenOpt
 	const decoded = options.encoding ? decodeAs(bytes, options.encoding) : decodeBytes(bytes);
 	if (looksBinary(bytes)) throw new StoryError(`${path} looks like a binary file, not a story`);
 	if (decoded.text.trim() === "") throw new StoryError(`${path} has no text, only blank lines`);
-	const { story } = parseStory(decoded.text, path);
+	const { story } = parseStory(decoded.text, path, options);
 	return opened(wholeDocument(story), path, fingerprintOf(bytes), decoded.encoding);
 }
 

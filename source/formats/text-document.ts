@@ -2,8 +2,9 @@
 // Pieces start at fixed places (the first paragraph break after k × PIECE_BYTES), so any piece can be
 // read and parsed on its own, the same way every time; offsets are byte offsets in the file.
 
-import { buildStory } from "../core/build-story.js";
+import { buildStory, type PieceOptions } from "../core/build-story.js";
 import { joinStories, type StoryDocument, type StoryWindow } from "../core/document.js";
+import { isHeading, isSceneBreak } from "../core/markers.js";
 import { sanitizeKeepingOffsets } from "../core/sanitize.js";
 import type { Story } from "../core/story.js";
 import type { StoryMeta, Unit } from "../core/units.js";
@@ -13,6 +14,8 @@ export const PIECE_BYTES = 48 * 1024;
 /** How far to look for a paragraph break before cutting at a line end, or anywhere. */
 const BOUNDARY_SEARCH = 16 * 1024;
 const CACHED_PIECES = 12;
+/** Headings and scene breaks are short lines: longer lines are not decoded while looking for a cut. */
+const MAX_MARKER_LINE_BYTES = 320;
 
 /** Where the story's bytes come from: a file read by range, or bytes already in memory. */
 export interface ByteSource {
@@ -32,14 +35,22 @@ export interface TextDocumentOptions {
 	meta: StoryMeta;
 	/** One paragraph per line (decided once for the file, from its start). */
 	perLine: boolean;
+	/** A user's pattern for chapter headings (--chapters). */
+	chapters?: RegExp;
 }
 
-type Cut = "paragraph" | "line" | "hard";
+type Cut = "heading" | "paragraph" | "line" | "hard";
+interface Boundary {
+	at: number;
+	cut: Cut;
+	/** The heading a "heading" cut starts the next piece with. */
+	heading?: string;
+}
 
 export class TextDocument implements StoryDocument {
 	readonly size: number;
 	readonly pieceCount: number;
-	private readonly starts = new Map<number, { at: number; cut: Cut }>();
+	private readonly starts = new Map<number, Boundary>();
 	private readonly pieces = new Map<number, Story>();
 
 	constructor(private readonly options: TextDocumentOptions) {
@@ -47,18 +58,35 @@ export class TextDocument implements StoryDocument {
 		this.pieceCount = Math.max(1, Math.ceil(this.size / PIECE_BYTES));
 	}
 
-	/** The first paragraph break at or after `position` (else a line end, else a character start). */
-	private pieceStart(index: number): { at: number; cut: Cut } {
+	/**
+	 * Where piece `index` starts: at the first chapter heading in the BOUNDARY_SEARCH bytes from
+	 * index × PIECE_BYTES, else the first scene break, else the first paragraph break (else a line end,
+	 * else a character start). Cutting where a chapter or scene starts keeps every note zone in one
+	 * piece, so what is a note does not depend on where the pieces fall.
+	 */
+	private pieceStart(index: number): Boundary {
 		if (index <= 0) return { at: 0, cut: "paragraph" };
 		if (index >= this.pieceCount) return { at: this.size, cut: "paragraph" };
 		let found = this.starts.get(index);
 		if (!found) {
 			const position = index * PIECE_BYTES;
 			const bytes = this.options.source.read(position, Math.min(this.size, position + BOUNDARY_SEARCH));
-			found = findBoundary(bytes, position);
+			// In the file's last bytes, a cut at a scene break could leave the last piece only a tail note, and a
+			// piece with no story adds nothing to the story: there, cut at the first paragraph.
+			const nearEnd = position + bytes.length >= this.size;
+			found = findBoundary(bytes, position, (line) => this.lineKind(line), this.options.perLine, !nearEnd);
 			this.starts.set(index, found);
 		}
 		return found;
+	}
+
+	/** Whether a line (bytes, no line end) that starts a paragraph is a heading or a scene break. */
+	private lineKind(line: Uint8Array): { kind: "heading" | "scene-break"; text: string } | undefined {
+		if (line.length > MAX_MARKER_LINE_BYTES) return undefined;
+		const text = this.options.decode(line).trim();
+		if (text === "") return undefined;
+		if (this.options.chapters?.test(text) || isHeading(text)) return { kind: "heading", text };
+		return isSceneBreak(text) ? { kind: "scene-break", text } : undefined;
 	}
 
 	pieceOf(source: number): number {
@@ -81,15 +109,17 @@ export class TextDocument implements StoryDocument {
 	}
 
 	private parsePiece(index: number): Story {
-		const { source, decode, utf8, fileName, meta, perLine } = this.options;
+		const { source, decode, utf8, fileName, meta, perLine, chapters } = this.options;
 		const start = this.pieceStart(index);
 		const end = this.pieceStart(index + 1);
 		const decoded = decode(source.read(start.at, end.at));
-		const units = textToUnits(sanitizeKeepingOffsets(decoded), perLine);
+		const units = textToUnits(sanitizeKeepingOffsets(decoded), perLine, chapters);
 		toSourceOffsets(units, decoded, start.at, utf8);
 		const continuesBefore = index > 0;
 		const continuesAfter = index < this.pieceCount - 1;
-		const story = buildStory(units, meta, fileName, this.size, { continuesBefore, continuesAfter });
+		const piece: PieceOptions = { continuesBefore, continuesAfter };
+		if (continuesAfter && end.cut === "heading" && end.heading !== undefined) piece.nextHeading = end.heading;
+		const story = buildStory(units, meta, fileName, this.size, piece);
 		// A paragraph cut in two by the piece boundary goes on in the next piece without a gap.
 		const last = story.blocks.at(-1);
 		if (last && continuesAfter && (end.cut === "hard" || (end.cut === "line" && !perLine))) last.continues = true;
@@ -137,18 +167,42 @@ function toSourceOffsets(units: Unit[], decoded: string, base: number, utf8: boo
 	}
 }
 
+function isBlank(line: Uint8Array): boolean {
+	for (const byte of line) if (byte !== 0x20 && byte !== 0x09) return false;
+	return true;
+}
+
+type LineKind = (line: Uint8Array) => { kind: "heading" | "scene-break"; text: string } | undefined;
+
 /** Offset in the file where a piece starting near `position` begins. `bytes` start at `position`. */
-function findBoundary(bytes: Uint8Array, position: number): { at: number; cut: Cut } {
-	for (let index = 0; index + 1 < bytes.length; index++) {
-		if (
-			bytes[index] === 0x0a &&
-			(bytes[index + 1] === 0x0a || (bytes[index + 1] === 0x0d && bytes[index + 2] === 0x0a))
-		) {
-			let after = index + 1;
-			while (after < bytes.length && (bytes[after] === 0x0a || bytes[after] === 0x0d)) after++;
-			return { at: position + after, cut: "paragraph" };
+function findBoundary(
+	bytes: Uint8Array,
+	position: number,
+	kindOf: LineKind,
+	perLine: boolean,
+	atSceneBreak: boolean,
+): Boundary {
+	let sceneBreak: number | undefined;
+	let paragraph: number | undefined;
+	// Line starts only: the bytes before the first line end belong to a line that began earlier.
+	let previousBlank = false;
+	for (let start = bytes.indexOf(0x0a) + 1; start > 0 && start < bytes.length; ) {
+		let end = bytes.indexOf(0x0a, start);
+		if (end < 0) end = bytes.length;
+		const line = bytes.subarray(start, end > start && bytes[end - 1] === 0x0d ? end - 1 : end);
+		const blank = isBlank(line);
+		// A heading starts a paragraph; a hard-wrapped line that begins "Chapter" does not.
+		if (!blank && (previousBlank || perLine)) {
+			paragraph ??= start;
+			const kind = kindOf(line);
+			if (kind?.kind === "heading") return { at: position + start, cut: "heading", heading: kind.text };
+			if (kind) sceneBreak ??= start;
 		}
+		previousBlank = blank;
+		start = end + 1;
 	}
+	const at = (atSceneBreak ? sceneBreak : undefined) ?? paragraph;
+	if (at !== undefined) return { at: position + at, cut: "paragraph" };
 	const lineEnd = bytes.indexOf(0x0a);
 	if (lineEnd >= 0) return { at: position + lineEnd + 1, cut: "line" };
 	// One enormous line: cut after a space, so no word is split between two pieces.

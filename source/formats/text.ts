@@ -32,7 +32,8 @@ function isLinePerParagraph(lines: RawLine[]): boolean {
 	const blank = lines.length - nonBlank.length;
 	if (nonBlank.length < 4) return false;
 	const longLines = nonBlank.filter((line) => line.text.length > 120).length;
-	return blank < nonBlank.length / 8 && longLines > nonBlank.length / 4;
+	// Blank lines among most lines, not between them: a few blank lines do not make the file hard-wrapped.
+	return blank < nonBlank.length / 2 && longLines > nonBlank.length / 4;
 }
 
 /**
@@ -40,21 +41,22 @@ function isLinePerParagraph(lines: RawLine[]): boolean {
  * or metadata line only where a paragraph would start (a hard-wrapped line that happens to begin
  * "Chapter Seven was…" stays inside its paragraph); a byline right under a one-line title.
  */
-function startsOwnUnit(text: string, group: RawLine[]): boolean {
+function startsOwnUnit(text: string, group: RawLine[], chapters?: RegExp): boolean {
 	const trimmed = text.trim();
-	if (isSceneBreak(trimmed)) return true;
+	if (isSceneBreak(trimmed) || chapters?.test(trimmed)) return true;
 	if (group.length === 0) return isHeading(trimmed) || parseMetadataLine(trimmed) !== undefined;
 	const onlyLine = group.length === 1 ? group[0] : undefined;
 	return onlyLine !== undefined && onlyLine.text.trim().length <= 80 && parseByline(trimmed) !== undefined;
 }
 
-function classify(text: string): Unit["kind"] {
+function classify(text: string, chapters?: RegExp): Unit["kind"] {
+	if (chapters?.test(text)) return "heading";
 	if (isSceneBreak(text)) return "scene-break";
 	if (isHeading(text)) return "heading";
 	return "paragraph";
 }
 
-function toUnit(lines: RawLine[]): Unit | undefined {
+function toUnit(lines: RawLine[], chapters?: RegExp): Unit | undefined {
 	const text = lines
 		.map((line) => expandTabs(line.text).trim())
 		.join(" ")
@@ -62,20 +64,23 @@ function toUnit(lines: RawLine[]): Unit | undefined {
 		.normalize("NFC");
 	if (isSpacer(text)) return undefined;
 	return {
-		kind: classify(text),
+		kind: classify(text, chapters),
 		text,
 		start: (lines[0] as RawLine).start,
 		end: (lines.at(-1) as RawLine).end,
 	};
 }
 
-/** Split sanitised plain text into paragraph, heading and scene-break units. */
-export function textToUnits(text: string, perLine = isLinePerParagraph(splitLines(text))): Unit[] {
+/**
+ * Split sanitised plain text into paragraph, heading and scene-break units. Lines matching
+ * `chapters` (the user's pattern) are headings too.
+ */
+export function textToUnits(text: string, perLine = isLinePerParagraph(splitLines(text)), chapters?: RegExp): Unit[] {
 	const lines = splitLines(text);
 	const units: Unit[] = [];
 	let group: RawLine[] = [];
 	const flush = () => {
-		const unit = group.length > 0 ? toUnit(group) : undefined;
+		const unit = group.length > 0 ? toUnit(group, chapters) : undefined;
 		if (unit) units.push(unit);
 		group = [];
 	};
@@ -85,7 +90,7 @@ export function textToUnits(text: string, perLine = isLinePerParagraph(splitLine
 		} else if (perLine) {
 			flush();
 			group.push(line);
-		} else if (startsOwnUnit(line.text, group)) {
+		} else if (startsOwnUnit(line.text, group, chapters)) {
 			flush();
 			group.push(line);
 			flush();

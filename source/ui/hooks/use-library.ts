@@ -61,9 +61,8 @@ export function useLibrary(
 	}, [request, dispatch]);
 
 	const { folder, entries } = state.library;
-	const waiting = entries?.filter((entry) => entry.kind === "story" && !entry.title && !entry.unreadable);
-	const next = waiting?.[0]?.path;
 	useEffect(() => {
+		const waiting = entries?.filter((entry) => entry.kind === "story" && !entry.title && !entry.unreadable);
 		if (!waiting?.length) return;
 		const timer = setTimeout(() => {
 			const until = Date.now() + SLICE_MS;
@@ -75,6 +74,5 @@ export function useLibrary(
 			dispatch({ type: "library-read", folder, entries: read });
 		}, 0);
 		return () => clearTimeout(timer);
-		// biome-ignore lint/correctness/useExhaustiveDependencies: the next file to read says when there is more
-	}, [folder, next, dispatch]);
+	}, [folder, entries, dispatch]);
 }
