@@ -141,6 +141,24 @@ async function main() {
 		row(what, value, minimal, "minimal Ink", "≤ 1.3× minimal Ink", value <= 1.3 * minimal);
 	row("first screen 50 MB vs 0.1 MB", ttfs[50], ttfs[0.1], "fic on 0.1 MB", "≤ 1.25", ttfs[50] <= 1.25 * ttfs[0.1]);
 
+	console.log("library…");
+	// A folder of 3 stories and one of 2,000: the list must show as soon (at most twice the time).
+	const folders = [3, 2000].map((count) => {
+		const folder = join(out, `library-${count}`);
+		mkdirSync(folder, { recursive: true });
+		const text = readFileSync(stories[0.1], "utf8").slice(0, 20_000);
+		for (let index = 0; index < count; index++)
+			writeFileSync(join(folder, `story-${String(index).padStart(4, "0")}.txt`), `Story ${index}\n\n${text}`);
+		return folder;
+	});
+	const [small, large] = await firstScreens(
+		folders.map((folder) => ({
+			command: ficCommand(folder, configAt(folder)),
+			test: (screen) => screen.includes("story-0000.txt") || screen.includes("Story 0"),
+		})),
+	);
+	row("library list, 2,000 stories vs 3", large, small, "3 stories", "≤ 2", large <= 2 * small);
+
 	console.log("jumps and resume…");
 	const big = stories[50];
 	const lastTag = Math.max(...tags(readFileSync(big, "utf8").slice(-20_000)));

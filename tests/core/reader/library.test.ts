@@ -126,3 +126,23 @@ describe("the library's rows", () => {
 		expect(rows.map((row) => row.label)).toEqual(["../", "Z"]);
 	});
 });
+
+describe("coming back to the library", () => {
+	it("keeps the titles already read and the selected story", () => {
+		const read = reduce(press(listedLibrary(), "down", "down", "down"), {
+			type: "library-read",
+			folder: "/books",
+			entries: [{ path: "/books/c-salt.txt", title: "Salt", words: 10 }],
+		});
+		const again = reduce(
+			{ ...read, library: { ...read.library, entries: read.library.entries } },
+			{
+				type: "library-listed",
+				folder: "/books",
+				entries: ENTRIES,
+			},
+		);
+		expect(labels(again)).toContain("Salt");
+		expect(again.library.selected).toBe("/books/c-salt.txt");
+	});
+});

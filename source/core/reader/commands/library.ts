@@ -63,10 +63,21 @@ export function scanFolder(state: AppState, folder: string): AppState {
 	return { ...state, screen: "library", library, request: { kind: "scan", folder } };
 }
 
-/** The folder as listed: its entries in order, the selection kept when it is still there. */
+/**
+ * The folder as listed: its entries in order, the selection kept when it is still there, and what
+ * was read of its stories before (coming back with L) kept, so rows do not blank and fill again.
+ */
 export function listed(state: AppState, folder: string, entries: LibraryEntry[], message?: string): AppState {
 	return withLibrary(state, (library) => {
-		const ordered = orderEntries(entries);
+		const known = new Map(folder === library.folder ? (library.entries ?? []).map((entry) => [entry.path, entry]) : []);
+		const ordered = orderEntries(
+			entries.map((entry) => {
+				const before = known.get(entry.path);
+				if (!before?.title || entry.unreadable) return entry;
+				const { title, author, words } = before;
+				return { ...entry, title, ...(author ? { author } : {}), ...(words === undefined ? {} : { words }) };
+			}),
+		);
 		const kept = ordered.some((entry) => entry.path === library.selected);
 		const selected = kept
 			? library.selected
