@@ -53,7 +53,7 @@ export class MemoryStore implements ReadingStore {
 	}
 
 	/** Its only warning is the one given at start. */
-	onWarning(): () => void {
+	onWarning(_listener: () => void): () => void {
 		return () => undefined;
 	}
 
