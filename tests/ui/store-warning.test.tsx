@@ -8,9 +8,9 @@ import { type Harness, KEYS, renderApp, statusLine, storyStart } from "./render-
 /** A store whose disk is full: every save fails and says so once, as the conf store does. */
 class FullDiskStore extends MemoryStore {
 	private readonly listeners = new Set<() => void>();
-	private warning: string | undefined;
+	private failure: string | undefined;
 	override save(_fingerprint: string, _record: StoryRecord): void {
-		this.warning = "Cannot save reading positions (ENOSPC); reading goes on";
+		this.failure = "Cannot save reading positions (ENOSPC); reading goes on";
 		for (const listener of this.listeners) listener();
 	}
 	override onWarning(listener: () => void): () => void {
@@ -18,8 +18,8 @@ class FullDiskStore extends MemoryStore {
 		return () => this.listeners.delete(listener);
 	}
 	override takeWarning(): string | undefined {
-		const warning = this.warning;
-		this.warning = undefined;
+		const warning = this.failure;
+		this.failure = undefined;
 		return warning;
 	}
 }
