@@ -236,6 +236,10 @@ export class ConfStore implements ReadingStore {
 		this.setSetting("lastStory", copy.path);
 	}
 
+	opened(path: string): void {
+		if (this.lastStoryPath() !== path) this.setSetting("lastStory", path);
+	}
+
 	/** Sets a key of config.json. */
 	private setSetting(key: string, value: unknown): void {
 		this.unsavedSettings.set(key, value);

@@ -43,6 +43,10 @@ export class MemoryStore implements ReadingStore {
 		return this.lastPath;
 	}
 
+	opened(path: string): void {
+		this.lastPath = path;
+	}
+
 	settled(): Promise<void> {
 		return Promise.resolve();
 	}

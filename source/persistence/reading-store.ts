@@ -36,6 +36,8 @@ export interface ReadingStore {
 	settings(): Settings;
 	saveSettings(settings: Settings): void;
 	lastStoryPath(): string | undefined;
+	/** A story was opened: plain `fic` reopens it (written only when it is another story than before). */
+	opened(path: string): void;
 	/** A one-time message about the store itself (a damaged file kept aside, an unwritable folder). */
 	takeWarning(): string | undefined;
 	/**

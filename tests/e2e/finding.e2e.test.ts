@@ -25,14 +25,14 @@ function pane(screen: string): string {
 	return screen
 		.split("\n")
 		.slice(0, -1)
-		.map((row) => row.split(/[│╭╮╰╯]/)[0] ?? "")
+		.map((row) => (row.split(/[│╭╮╰╯]/)[0] ?? "").replace(/^[›»]/, " "))
 		.join(" ")
 		.replace(/\s+/g, " ");
 }
 
-/** The first row of the reading pane: which passage the page starts at. */
+/** The first row of the reading pane: which passage the page starts at (without the margin's match mark). */
 function topRow(screen: string): string {
-	return (screen.split("\n")[0]?.split(/[│╭╮╰╯]/)[0] ?? "").trim();
+	return (screen.split("\n")[0]?.split(/[│╭╮╰╯]/)[0] ?? "").replace(/^[›»]/, " ").trim();
 }
 
 async function waitForStatus(term: Terminal, test: (status: string, screen: string) => boolean): Promise<string> {

@@ -65,6 +65,12 @@ export function useRequests(state: AppState, dispatch: Dispatch<Action>, service
 			servicesRef.current.saver.schedule(saved.fingerprint, { ...saved.record, lastRead: new Date().toISOString() });
 	}, [saved]);
 
+	// Plain `fic` reopens the story opened last, even one left without moving (its place is not saved).
+	const openedPath = reading?.opened.path;
+	useEffect(() => {
+		if (openedPath) servicesRef.current.store.opened(openedPath);
+	}, [openedPath]);
+
 	const firstSettings = useRef(settings);
 	useEffect(() => {
 		if (settings !== firstSettings.current) servicesRef.current.store.saveSettings(settings);
