@@ -1,17 +1,13 @@
 // What the reader remembers: per story its place, plus settings and the last story opened.
 
 import { DEFAULT_MEASURE, MAX_MEASURE, MIN_MEASURE } from "../core/measure.js";
+import type { SavedRecord } from "../core/reader/saved.js";
+import type { Settings } from "../core/reader/state.js";
 
-export interface StoryRecord {
-	path: string;
-	title: string;
-	author?: string;
-	words?: number;
-	/** Source offset of the anchor in the decoded text. */
-	sourceOffset: number;
-	/** A few words at the anchor, to find the place again if the text moved. */
-	snippet: string;
-	percent: number;
+export type { Settings };
+
+/** A story's record on disk: what the reader saves (its place, percent, marks) and the store's times. */
+export interface StoryRecord extends SavedRecord {
 	/** ISO time of the last read. */
 	lastRead: string;
 	/** ISO time the place last moved (set by the store; older records have only lastRead). */
@@ -21,11 +17,6 @@ export interface StoryRecord {
 	 * (set by the store, so two windows' marks merge). Older records have no marks, or no times.
 	 */
 	marks?: Record<string, { sourceOffset: number; snippet: string; setAt?: string }>;
-}
-
-export interface Settings {
-	panelOpen: boolean;
-	measure: number;
 }
 
 export interface ReadingStore {

@@ -8,8 +8,11 @@ export interface SavedRecord {
 	path: string;
 	title: string;
 	author?: string;
+	/** The story's words, for a story read whole (a long one's are estimated by the library). */
 	words?: number;
+	/** Source offset of the place in the decoded text (bytes of a plain-text file). */
 	sourceOffset: number;
+	/** A few words at the place, to find it again if the text moved. */
 	snippet: string;
 	percent: number;
 	marks?: Record<string, { sourceOffset: number; snippet: string }>;
