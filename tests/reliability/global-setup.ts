@@ -10,6 +10,8 @@ interface Entry {
 	name: string;
 	crashed: boolean;
 	lost: number;
+	/** Absent in lines from before marks were counted. */
+	marksLost?: number;
 }
 
 function table(entries: Entry[]): string {
@@ -18,22 +20,23 @@ function table(entries: Entry[]): string {
 		const cases = entries.filter((entry) => entry.category === category);
 		const crashes = cases.filter((entry) => entry.crashed).length;
 		const lost = cases.reduce((sum, entry) => sum + entry.lost, 0);
-		return `| ${category} | ${cases.length} | ${crashes} | ${lost} |`;
+		const marks = cases.reduce((sum, entry) => sum + (entry.marksLost ?? 0), 0);
+		return `| ${category} | ${cases.length} | ${crashes} | ${lost} | ${marks} |`;
 	});
 	const names = entries
 		.map(
 			(entry) =>
-				`- ${entry.category}: ${entry.name}${entry.crashed ? " — CRASHED" : ""}${entry.lost ? ` — ${entry.lost} lost` : ""}`,
+				`- ${entry.category}: ${entry.name}${entry.crashed ? " — CRASHED" : ""}${entry.lost ? ` — ${entry.lost} lost` : ""}${entry.marksLost ? ` — ${entry.marksLost} marks lost` : ""}`,
 		)
 		.sort();
 	return [
 		"# Reliability",
 		"",
 		"Written by the test run (`npm test`, tests/reliability/global-setup.ts) from what the tests tried.",
-		"Positions lost and crashes must be 0.",
+		"Crashes, positions lost and marks lost must be 0.",
 		"",
-		"| kind | cases | crashes | positions lost |",
-		"|---|---|---|---|",
+		"| kind | cases | crashes | positions lost | marks lost |",
+		"|---|---|---|---|---|",
 		...rows,
 		"",
 		"## Cases",

@@ -11,6 +11,8 @@ export interface Outcome {
 	crashed?: boolean;
 	/** Reading positions lost by this case. */
 	lost?: number;
+	/** Marks lost by this case (set, then gone from the record). */
+	marksLost?: number;
 }
 
 declare module "vitest" {
@@ -20,6 +22,12 @@ declare module "vitest" {
 }
 
 export function recordOutcome(category: Category, name: string, outcome: Outcome = {}): void {
-	const line = JSON.stringify({ category, name, crashed: outcome.crashed ?? false, lost: outcome.lost ?? 0 });
+	const line = JSON.stringify({
+		category,
+		name,
+		crashed: outcome.crashed ?? false,
+		lost: outcome.lost ?? 0,
+		marksLost: outcome.marksLost ?? 0,
+	});
 	appendFileSync(join(inject("ledgerDirectory"), `${process.pid}.jsonl`), `${line}\n`);
 }
