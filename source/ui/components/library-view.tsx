@@ -64,7 +64,7 @@ export function LibraryView({ library, width, height }: LibraryViewProps) {
 			))}
 			<Box flexGrow={1} />
 			<Text color={library.message ? theme.warning : theme.dim} wrap="truncate-end">
-				{footer(library, rows.length)}
+				{footer(library, rows.filter((row) => row.entry.kind === "story").length)}
 			</Text>
 		</Box>
 	);
