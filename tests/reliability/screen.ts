@@ -10,7 +10,7 @@ export const PAST_DEBOUNCE_MS = 600;
 /** Under 90 columns there is no notes panel, so every row of the page is story text. */
 export const READING_SIZE = { columns: 80, rows: 24 };
 
-const STATUS = /·\s+page (\d+) of ~?(\d+)/;
+const STATUS = /(?:^|·)\s*page (\d+) of ~?(\d+)/;
 const PANEL_EDGE = /[│╭╮╰╯]/;
 
 /**
