@@ -2,7 +2,6 @@
 // pieces around it that pages are laid out in (a cache derived from the position, never state).
 
 import type { StoryDocument, StoryWindow } from "./document.js";
-import { placeOf, type SavedPlace } from "./resume.js";
 import type { Anchor } from "./story.js";
 
 /** A place named by document piece, block index in that piece, and offset in the block's display text. */
@@ -90,12 +89,6 @@ export function toAnchor(document: StoryDocument, window: StoryWindow, position:
 export function toPosition(document: StoryDocument, window: StoryWindow, anchor: Anchor): Position {
 	const at = pieceBlock(document, window, anchor.block);
 	return { piece: at.piece, block: at.block, offset: anchor.offset };
-}
-
-/** The saved form of a position: its source offset and a few words of text. */
-export function placeAt(document: StoryDocument, position: Position): SavedPlace {
-	const window = windowAt(document, position.piece, 0);
-	return placeOf(window.story, toAnchor(document, window, position));
 }
 
 export function samePosition(a: Position, b: Position): boolean {
