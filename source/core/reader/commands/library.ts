@@ -51,7 +51,9 @@ export function libraryOpen(state: AppState): AppState {
 	if (entry.unreadable)
 		return withLibrary(state, (library) => ({ ...library, message: `${entry.name}: ${entry.unreadable}` }));
 	if (entry.kind !== "story") return scanFolder(state, entry.path);
-	return { ...state, request: { kind: "open", path: entry.path } };
+	// The filter has done its work: coming back with L shows the whole folder, this story selected.
+	const library = { ...state.library, filter: "", filtering: false, selected: entry.path };
+	return { ...state, library, request: { kind: "open", path: entry.path } };
 }
 
 /** Show the library of `folder` (kept as it was when it is the same folder) and list it afresh. */
