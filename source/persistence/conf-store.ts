@@ -4,7 +4,7 @@ import { accessSync, constants, existsSync, mkdirSync, readdirSync } from "node:
 import { homedir } from "node:os";
 import { join } from "node:path";
 import type Conf from "conf";
-import { readJson, type SetAside, setAsideIfDamaged } from "./damaged-files.js";
+import { readJson, readOrSetAside, type SetAside } from "./damaged-files.js";
 import { MemoryStore } from "./memory-store.js";
 import { mergeRecords, stampChanges } from "./merge-record.js";
 import {
@@ -62,18 +62,26 @@ export class ConfStore implements ReadingStore {
 	/** Full paths of damaged files set aside, for the line fic writes at exit. */
 	private readonly keptAside: string[] = [];
 	private readonly warningListeners = new Set<() => void>();
+	/**
+	 * Files read before conf arrives, by path: the start asks for the settings, the last story and a
+	 * record more than once, and each file is read once. Once conf arrives or this process writes,
+	 * every read goes to the disk again, where another fic window may have changed a file.
+	 */
+	private startReads: Map<string, unknown> | undefined = new Map();
 
 	private constructor(
 		private readonly directory: string,
-		damaged: SetAside | undefined,
+		config: { value: unknown; damaged?: SetAside },
 	) {
-		if (damaged) this.noteSetAside(damaged, "Reading positions damaged");
+		this.startReads?.set(this.configFile, config.value);
+		if (config.damaged) this.noteSetAside(config.damaged, "Reading positions damaged");
 		// After the current task, in which the reader draws its first screen.
 		setTimeout(() => void this.load(), 0);
 	}
 
 	/** Starts loading conf (once); queued writes go to disk when it arrives. */
 	private load(): Promise<void> {
+		this.startReads = undefined;
 		this.loaded ??= loadConf().then(
 			(Conf) => this.drain(Conf),
 			(error) => {
@@ -89,7 +97,7 @@ export class ConfStore implements ReadingStore {
 		try {
 			mkdirSync(directory, { recursive: true });
 			accessSync(directory, constants.W_OK);
-			return new ConfStore(directory, setAsideIfDamaged(join(directory, "config.json"), "config.json"));
+			return new ConfStore(directory, readOrSetAside(join(directory, "config.json"), "config.json"));
 		} catch (error) {
 			return new MemoryStore(`Cannot use ${directory} (${reasonOf(error)}): reading positions will not be saved`);
 		}
@@ -139,6 +147,8 @@ export class ConfStore implements ReadingStore {
 	}
 
 	private write(action: (Conf: ConfClass) => void): void {
+		// What was read at the start is out of date once this process writes.
+		this.startReads = undefined;
 		// Without conf, nothing can be saved: the warning says so, and writes are not kept.
 		if (this.failed && !confClass) return;
 		// Behind queued writes, never ahead of them.
@@ -147,6 +157,10 @@ export class ConfStore implements ReadingStore {
 			this.queue.push(action);
 			void this.load();
 		}
+	}
+
+	private get configFile(): string {
+		return join(this.directory, "config.json");
 	}
 
 	private get storiesDirectory(): string {
@@ -200,17 +214,25 @@ export class ConfStore implements ReadingStore {
 		if (!/^[0-9a-f]+$/.test(fingerprint)) return undefined;
 		const file = join(this.storiesDirectory, `${fingerprint}.json`);
 		if (!existsSync(file)) return undefined;
-		const damaged = setAsideIfDamaged(file, `stories/${fingerprint}.json`);
-		if (damaged) this.noteSetAside(damaged, "Saved place damaged");
-		const record = readJson(file);
+		const record = this.startReads?.has(file) ? this.startReads.get(file) : this.readRecordFile(file, fingerprint);
 		if (!isStoryRecord(record)) return undefined;
 		if (!this.lastSent.has(fingerprint)) this.lastSent.set(fingerprint, record);
 		return record;
 	}
 
+	/** A record file read once: set aside if damaged, and kept for the rest of the start. */
+	private readRecordFile(file: string, fingerprint: string): unknown {
+		const { value, damaged } = readOrSetAside(file, `stories/${fingerprint}.json`);
+		if (damaged) this.noteSetAside(damaged, "Saved place damaged");
+		this.startReads?.set(file, value);
+		return value;
+	}
+
 	private setting(key: string): unknown {
 		if (this.unsavedSettings.has(key)) return this.unsavedSettings.get(key);
-		const config = readJson(join(this.directory, "config.json"));
+		const config = this.startReads?.has(this.configFile)
+			? this.startReads.get(this.configFile)
+			: readJson(this.configFile);
 		return config && typeof config === "object" ? (config as Record<string, unknown>)[key] : undefined;
 	}
 
