@@ -15,6 +15,7 @@ import {
 	type Settings,
 	type StoryRecord,
 } from "./reading-store.js";
+import { StartReads } from "./start-reads.js";
 
 /** Where fic keeps its file: $FIC_CONFIG_DIR, else conf's usual place under $XDG_CONFIG_HOME. */
 export function configDirectory(env: NodeJS.ProcessEnv = process.env): string {
@@ -62,18 +63,13 @@ export class ConfStore implements ReadingStore {
 	/** Full paths of damaged files set aside, for the line fic writes at exit. */
 	private readonly keptAside: string[] = [];
 	private readonly warningListeners = new Set<() => void>();
-	/**
-	 * Files read before conf arrives, by path: the start asks for the settings, the last story and a
-	 * record more than once, and each file is read once. Once conf arrives or this process writes,
-	 * every read goes to the disk again, where another fic window may have changed a file.
-	 */
-	private startReads: Map<string, unknown> | undefined = new Map();
+	private readonly startReads = new StartReads();
 
 	private constructor(
 		private readonly directory: string,
 		config: { value: unknown; damaged?: SetAside },
 	) {
-		this.startReads?.set(this.configFile, config.value);
+		this.startReads.remember(join(directory, "config.json"), config.value);
 		if (config.damaged) this.noteSetAside(config.damaged, "Reading positions damaged");
 		// After the current task, in which the reader draws its first screen.
 		setTimeout(() => void this.load(), 0);
@@ -81,7 +77,7 @@ export class ConfStore implements ReadingStore {
 
 	/** Starts loading conf (once); queued writes go to disk when it arrives. */
 	private load(): Promise<void> {
-		this.startReads = undefined;
+		this.startReads.forget();
 		this.loaded ??= loadConf().then(
 			(Conf) => this.drain(Conf),
 			(error) => {
@@ -147,8 +143,7 @@ export class ConfStore implements ReadingStore {
 	}
 
 	private write(action: (Conf: ConfClass) => void): void {
-		// What was read at the start is out of date once this process writes.
-		this.startReads = undefined;
+		this.startReads.forget();
 		// Without conf, nothing can be saved: the warning says so, and writes are not kept.
 		if (this.failed && !confClass) return;
 		// Behind queued writes, never ahead of them.
@@ -157,10 +152,6 @@ export class ConfStore implements ReadingStore {
 			this.queue.push(action);
 			void this.load();
 		}
-	}
-
-	private get configFile(): string {
-		return join(this.directory, "config.json");
 	}
 
 	private get storiesDirectory(): string {
@@ -214,25 +205,19 @@ export class ConfStore implements ReadingStore {
 		if (!/^[0-9a-f]+$/.test(fingerprint)) return undefined;
 		const file = join(this.storiesDirectory, `${fingerprint}.json`);
 		if (!existsSync(file)) return undefined;
-		const record = this.startReads?.has(file) ? this.startReads.get(file) : this.readRecordFile(file, fingerprint);
+		const record = this.startReads.read(file, () => {
+			const { value, damaged } = readOrSetAside(file, `stories/${fingerprint}.json`);
+			if (damaged) this.noteSetAside(damaged, "Saved place damaged");
+			return value;
+		});
 		if (!isStoryRecord(record)) return undefined;
 		if (!this.lastSent.has(fingerprint)) this.lastSent.set(fingerprint, record);
 		return record;
 	}
 
-	/** A record file read once: set aside if damaged, and kept for the rest of the start. */
-	private readRecordFile(file: string, fingerprint: string): unknown {
-		const { value, damaged } = readOrSetAside(file, `stories/${fingerprint}.json`);
-		if (damaged) this.noteSetAside(damaged, "Saved place damaged");
-		this.startReads?.set(file, value);
-		return value;
-	}
-
 	private setting(key: string): unknown {
 		if (this.unsavedSettings.has(key)) return this.unsavedSettings.get(key);
-		const config = this.startReads?.has(this.configFile)
-			? this.startReads.get(this.configFile)
-			: readJson(this.configFile);
+		const config = this.startReads.read(join(this.directory, "config.json"), readJson);
 		return config && typeof config === "object" ? (config as Record<string, unknown>)[key] : undefined;
 	}
 
