@@ -1,10 +1,13 @@
 // The command line: flags → print, notes, JSON, or the full-screen reader. The only place that exits.
 
+import { once } from "node:events";
 import { openSync, statSync } from "node:fs";
 import { isAbsolute, resolve, sep } from "node:path";
 import { ReadStream } from "node:tty";
 import type { Flags } from "./cli-flags.js";
-import { printNotes, printStory, storyJson } from "./core/print.js";
+import { piecesOf } from "./core/joined-pieces.js";
+import { printNotes, printStory } from "./core/print.js";
+import { storyJson } from "./core/print-json.js";
 import { sanitizeText } from "./core/sanitize.js";
 import { notesDebug } from "./formats/notes-debug.js";
 import { type OpenedStory, openStory, StoryError, storyFromBytes } from "./formats/open-story.js";
@@ -123,7 +126,11 @@ function isDirectory(path: string): boolean {
 	}
 }
 
-function runOutput(source: string | undefined): void {
+/**
+ * Writes the output piece by piece, so a 50 MB story never stands whole in memory. Each chunk
+ * waits for a full pipe to drain, and for the event loop, where a closed pipe's EPIPE ends fic.
+ */
+async function runOutput(source: string | undefined): Promise<void> {
 	if (!source) fail(`a story file is needed\n${USAGE}`, 2);
 	if (source !== STDIN && isDirectory(source)) fail(`${source} is a directory, not a story file`);
 	endQuietlyOnClosedPipe(process.stdout);
@@ -131,17 +138,23 @@ function runOutput(source: string | undefined): void {
 		if (source === STDIN) fail("--notes-debug needs a story file, not standard input", 2);
 		return void process.stdout.write(notesDebug(resolve(source), flags));
 	}
-	const { story } = load(source);
-	if (flags.json) process.stdout.write(`${JSON.stringify(storyJson(story), null, 2)}\n`);
-	else if (flags.notes) process.stdout.write(printNotes(story));
-	else process.stdout.write(printStory(story, printWidth()));
+	const { document } = load(source);
+	const chunks = flags.json
+		? storyJson(() => piecesOf(document))
+		: flags.notes
+			? printNotes(piecesOf(document))
+			: printStory(piecesOf(document), printWidth());
+	for (const chunk of chunks) {
+		if (!process.stdout.write(chunk)) await once(process.stdout, "drain");
+		else await new Promise((resolve) => setImmediate(resolve));
+	}
 }
 
 async function runInteractive(target: string | undefined): Promise<void> {
 	const input = terminalInput();
 	if (!input) {
 		// No terminal to take keys from: behave like less and print.
-		runOutput(target);
+		await runOutput(target);
 		return;
 	}
 	const { runReader } = await import("./run-reader.js");
@@ -203,7 +216,7 @@ async function main(): Promise<void> {
 	try {
 		await readAhead(source);
 		// Output that is not a terminal gets the story printed, as less does.
-		if (flags.print || flags.notes || flags.json || flags.notesDebug || !process.stdout.isTTY) runOutput(source);
+		if (flags.print || flags.notes || flags.json || flags.notesDebug || !process.stdout.isTTY) await runOutput(source);
 		else await runInteractive(source);
 	} catch (error) {
 		if (error instanceof StoryError) fail(error.message);

@@ -1,62 +1,68 @@
-// Plain output for --print, --notes and --json: the story wrapped, the notes listed, the model as JSON.
+// Plain output for --print and --notes, made piece by piece: the story wrapped, the notes listed.
 
+import { type JoinedPiece, joinedPieces } from "./joined-pieces.js";
 import { layoutBlock } from "./layout.js";
 import type { Story } from "./story.js";
 
-/** The story text wrapped to `width`, notes left out, a blank line between chapters. */
-export function printStory(story: Story, width: number): string {
-	const out: string[] = [];
-	story.chapters.forEach((chapter, index) => {
-		if (index > 0) out.push("");
-		for (let block = chapter.firstBlock; block < chapter.endBlock; block++) {
-			for (const line of layoutBlock(story, block, width)) out.push(line.text.trimEnd());
-		}
-		while (out.at(-1) === "") out.pop();
-	});
-	return `${out.join("\n")}\n`;
+/**
+ * The story text wrapped to `width`, notes left out, a blank line between chapters; one chunk of
+ * output per piece. Blank lines wait until a line of text follows them, so a chapter's trailing
+ * blanks are dropped even when its end is only known in a later piece.
+ */
+export function* printStory(pieces: Iterable<Story>, width: number): Generator<string> {
+	let waitingBlanks = 0;
+	let printed = false;
+	for (const { piece, chapterBase, continuesChapter } of joinedPieces(pieces)) {
+		const out: string[] = [];
+		piece.chapters.forEach((chapter, index) => {
+			const startsChapter = !(index === 0 && continuesChapter);
+			if (startsChapter && chapterBase + index > 0) waitingBlanks = 1;
+			for (let block = chapter.firstBlock; block < chapter.endBlock; block++) {
+				for (const line of layoutBlock(piece, block, width)) {
+					const text = line.text.trimEnd();
+					if (text === "") {
+						waitingBlanks++;
+						continue;
+					}
+					for (; waitingBlanks > 0; waitingBlanks--) out.push("\n");
+					out.push(text, "\n");
+					printed = true;
+				}
+			}
+		});
+		yield out.join("");
+	}
+	if (!printed) yield "\n";
 }
 
 function notePercent(story: Story, start: number): string {
 	return story.sourceLength > 0 ? `${Math.floor((start / story.sourceLength) * 100)}%` : "0%";
 }
 
-/** Every author's note with its kind, label, chapter and position. */
-export function printNotes(story: Story): string {
-	if (story.notes.length === 0) return "No author's notes found.\n";
-	return `${story.notes
-		.map((note) => {
-			const chapter = story.chapters[note.chapter]?.title ?? "";
+/** The title of the joined story's chapter `chapter`, from the piece or from the chapter it goes on with. */
+function chapterTitle(joined: JoinedPiece, chapter: number, continuedTitle: string): string {
+	if (joined.continuesChapter && chapter === joined.chapterBase) return continuedTitle;
+	return joined.piece.chapters[chapter - joined.chapterBase]?.title ?? "";
+}
+
+/** Every author's note with its kind, label, chapter and position; one chunk of output per piece. */
+export function* printNotes(pieces: Iterable<Story>): Generator<string> {
+	let printed = false;
+	let lastTitle = "";
+	for (const joined of joinedPieces(pieces)) {
+		const out: string[] = [];
+		for (const note of joined.piece.notes) {
+			const chapter = chapterTitle(joined, note.chapter + joined.chapterBase, lastTitle);
 			const text = note.text
 				.split("\n")
 				.map((line) => `    ${line}`)
 				.join("\n");
-			return `[${note.kind}] ${note.label} · ${chapter} · ${notePercent(story, note.start)}\n${text}`;
-		})
-		.join("\n\n")}\n`;
-}
-
-/** The parsed story as a JSON-ready object. */
-export function storyJson(story: Story): object {
-	return {
-		title: story.title,
-		author: story.author ?? null,
-		summary: story.summary ?? null,
-		info: story.info ?? null,
-		warnings: story.warnings ?? [],
-		wordCount: story.wordCount,
-		chapters: story.chapters.map((chapter) => ({
-			title: chapter.title,
-			start: chapter.start,
-		})),
-		notes: story.notes.map((note) => ({
-			kind: note.kind,
-			label: note.label,
-			confidence: note.confidence,
-			chapter: note.chapter,
-			start: note.start,
-			end: note.end,
-			text: note.text,
-		})),
-		text: story.blocks.map((block) => block.text).join("\n\n"),
-	};
+			if (printed) out.push("\n\n");
+			out.push(`[${note.kind}] ${note.label} · ${chapter} · ${notePercent(joined.first, note.start)}\n${text}`);
+			printed = true;
+		}
+		lastTitle = chapterTitle(joined, joined.chapterBase + joined.piece.chapters.length - 1, lastTitle);
+		yield out.join("");
+	}
+	yield printed ? "\n" : "No author's notes found.\n";
 }

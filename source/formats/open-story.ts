@@ -11,7 +11,7 @@ import type { Story } from "../core/story.js";
 import type { StoryMeta, Unit } from "../core/units.js";
 import { looksBinary, SAMPLE_BYTES } from "./binary.js";
 import { decodeAs, decodeBytes } from "./decode.js";
-import { detectFormat, TAIL_BYTES, textFormat } from "./detect-format.js";
+import { detectFormat, type Format, TAIL_BYTES, type TextFormat, textFormat } from "./detect-format.js";
 import { EpubError, epubToUnits } from "./epub.js";
 import { fanficfareTxtUnits } from "./fanficfare-txt.js";
 import { htmlToUnits } from "./html-story.js";
@@ -78,8 +78,9 @@ function statFile(path: string) {
  * The length of a regular file's text: a file whose end is blank (a sparse file of text then NULs)
  * is read from the start until a megabyte of no text, and ends there.
  */
-function textLength(source: ByteSource, tail: Uint8Array, path: string): number {
-	if (source.size <= SAMPLE_BYTES || !allBlank(tail)) return source.size;
+function textLength(source: ByteSource, path: string): number {
+	if (source.size <= SAMPLE_BYTES || !allBlank(source.read(source.size - SAMPLE_BYTES, source.size)))
+		return source.size;
 	const textEnd = new TextEnd();
 	for (let from = 0; from < source.size; from += SAMPLE_BYTES) {
 		if (textEnd.feed(source.read(from, Math.min(source.size, from + SAMPLE_BYTES)))) break;
@@ -115,27 +116,29 @@ function memorySource(bytes: Uint8Array): ByteSource {
 	return { size: bytes.length, read: (from, to) => bytes.subarray(from, to) };
 }
 
-/** Decoded text → units, choosing the format by file name and content. */
+/** Decoded text → units, choosing the format by file name and content unless it is known. */
 export function storyUnits(
 	text: string,
 	fileName: string,
 	options: OpenOptions = {},
+	known?: TextFormat,
 ): { units: Unit[]; meta: StoryMeta; length: number } {
-	const format = textFormat(text, fileName);
+	const format = known ?? textFormat(text, fileName);
 	if (format === "html") return spanned(htmlToUnits(text));
 	if (format === "fanficfare-txt") return spanned(fanficfareTxtUnits(text));
 	if (format === "markdown") return { ...markdownToUnits(text), length: text.length };
 	return { units: textToUnits(text, undefined, options.chapters), meta: {}, length: text.length };
 }
 
-/** Turn decoded text into a Story, choosing the format by file name and content. */
+/** Turn decoded text into a Story, choosing the format by file name and content unless it is known. */
 export function parseStory(
 	decoded: string,
 	fileName: string,
 	options: OpenOptions = {},
+	known?: TextFormat,
 ): { story: Story; text: string } {
 	const text = sanitizeText(decoded);
-	const { units, meta, length } = storyUnits(text, fileName, options);
+	const { units, meta, length } = storyUnits(text, fileName, options, known);
 	return { story: buildStory(units, meta, storyFileName(fileName), length), text };
 }
 
@@ -170,8 +173,12 @@ const SINGLE_BYTE = /^(?:windows-125\d|iso-?8859-\d+|cp\d{3,4}|koi8-?[ru]|latin\
  * A plain-text story as a TextDocument: the encoding, binary check, title and paragraph style are
  * decided from the first 64 KiB; the rest is read only when a window or the page counter needs it.
  */
-function textDocument(source: ByteSource, path: string, options: OpenOptions): OpenedStory {
-	const sample = source.read(0, Math.min(source.size, SAMPLE_BYTES));
+function textDocument(
+	source: ByteSource,
+	path: string,
+	options: OpenOptions,
+	sample = source.read(0, Math.min(source.size, SAMPLE_BYTES)),
+): OpenedStory {
 	const fingerprint = fingerprintOf(sample);
 	let encoding = options.encoding ?? decodeBytes(sample).encoding;
 	if (!encoding.startsWith("utf-16") && looksBinary(sample)) {
@@ -187,7 +194,7 @@ function textDocument(source: ByteSource, path: string, options: OpenOptions): O
 	const decode = utf8
 		? (chunk: Uint8Array) => Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("utf8")
 		: (chunk: Uint8Array) => decodeAs(chunk, encoding).text;
-	const head = decode(bytes.read(0, Math.min(bytes.size, SAMPLE_BYTES)));
+	const head = decode(bytes === source ? sample : bytes.read(0, Math.min(bytes.size, SAMPLE_BYTES)));
 	if (head.trim() === "" && (bytes.size <= SAMPLE_BYTES || decode(bytes.read(0, bytes.size)).trim() === "")) {
 		throw new StoryError(`${path} has no text, only blank lines`);
 	}
@@ -212,16 +219,21 @@ function textDocument(source: ByteSource, path: string, options: OpenOptions): O
 	return opened(document, path, fingerprint, encoding);
 }
 
-/** Turn a story file's bytes into an OpenedStory; `path` names it (and picks the format). */
-export function storyFromBytes(bytes: Uint8Array, path: string, options: OpenOptions = {}): OpenedStory {
+/** Turn a story file's bytes into an OpenedStory; `path` names it (and picks the format, unless it is known). */
+export function storyFromBytes(
+	bytes: Uint8Array,
+	path: string,
+	options: OpenOptions = {},
+	known?: Format,
+): OpenedStory {
 	if (bytes.length === 0) throw new StoryError(`${path} is empty`);
-	const format = detectFormat(path, bytes.subarray(0, SAMPLE_BYTES), bytes.subarray(-TAIL_BYTES));
+	const format = known ?? detectFormat(path, bytes.subarray(0, SAMPLE_BYTES), bytes.subarray(-TAIL_BYTES));
 	if (format === "epub") return epubStory(bytes, path);
 	if (format === "text") return textDocument(memorySource(bytes), path, options);
 	const decoded = options.encoding ? decodeAs(bytes, options.encoding) : decodeBytes(bytes);
 	if (looksBinary(bytes)) throw new StoryError(`${path} looks like a binary file, not a story`);
 	if (decoded.text.trim() === "") throw new StoryError(`${path} has no text, only blank lines`);
-	const { story } = parseStory(decoded.text, path, options);
+	const { story } = parseStory(decoded.text, path, options, format);
 	return opened(wholeDocument(story), path, fingerprintOf(bytes), decoded.encoding);
 }
 
@@ -232,11 +244,15 @@ export function openStory(path: string, options: OpenOptions = {}): OpenedStory 
 	if (!stats.isFile()) return storyFromBytes(readToEndSync(path), path, options);
 	if (stats.size === 0) throw new StoryError(`${path} is empty`);
 	const whole = fileSource(path, stats.size);
-	const size = textLength(whole, whole.read(Math.max(0, stats.size - SAMPLE_BYTES), stats.size), path);
+	const size = textLength(whole, path);
 	const source = { size, read: (from: number, to: number) => whole.read(from, Math.min(to, size)) };
-	const head = Buffer.from(source.read(0, Math.min(size, SAMPLE_BYTES))); // a copy: reads share a buffer
-	const format = detectFormat(path, head, source.read(Math.max(0, size - TAIL_BYTES), size));
+	// The head is read once, and copied (reads share a buffer): the format, encoding and title come from it.
+	const head = Buffer.from(source.read(0, Math.min(size, SAMPLE_BYTES)));
+	const tail =
+		size <= head.length ? head.subarray(Math.max(0, size - TAIL_BYTES)) : source.read(size - TAIL_BYTES, size);
+	const format = detectFormat(path, head, tail);
 	// Only plain text is read in pieces; the other formats are parsed whole.
-	if (format !== "text") return storyFromBytes(Buffer.from(source.read(0, size)), path, options);
-	return textDocument(source, path, options);
+	if (format !== "text")
+		return storyFromBytes(size <= head.length ? head : Buffer.from(source.read(0, size)), path, options, format);
+	return textDocument(source, path, options, head);
 }

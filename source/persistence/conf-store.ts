@@ -1,10 +1,10 @@
 // The ReadingStore kept with conf, guarding the user's file: a damaged one is set aside, never lost.
 
 import { accessSync, constants, existsSync, mkdirSync, readdirSync } from "node:fs";
-import { homedir } from "node:os";
 import { join } from "node:path";
 import type Conf from "conf";
-import { readJson, type SetAside, setAsideIfDamaged } from "./damaged-files.js";
+import { configDirectory } from "./config-directory.js";
+import { readJson, readOrSetAside, type SetAside } from "./damaged-files.js";
 import { MemoryStore } from "./memory-store.js";
 import { mergeRecords, stampChanges } from "./merge-record.js";
 import {
@@ -15,13 +15,7 @@ import {
 	type Settings,
 	type StoryRecord,
 } from "./reading-store.js";
-
-/** Where fic keeps its file: $FIC_CONFIG_DIR, else conf's usual place under $XDG_CONFIG_HOME. */
-export function configDirectory(env: NodeJS.ProcessEnv = process.env): string {
-	if (env.FIC_CONFIG_DIR) return env.FIC_CONFIG_DIR;
-	const base = env.XDG_CONFIG_HOME || join(homedir(), ".config");
-	return join(base, "fic-nodejs");
-}
+import { StartReads } from "./start-reads.js";
 
 /** A short name and a reason for an error, for one-line messages. */
 const reasonOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -62,18 +56,21 @@ export class ConfStore implements ReadingStore {
 	/** Full paths of damaged files set aside, for the line fic writes at exit. */
 	private readonly keptAside: string[] = [];
 	private readonly warningListeners = new Set<() => void>();
+	private readonly startReads = new StartReads();
 
 	private constructor(
 		private readonly directory: string,
-		damaged: SetAside | undefined,
+		config: { value: unknown; damaged?: SetAside },
 	) {
-		if (damaged) this.noteSetAside(damaged, "Reading positions damaged");
+		this.startReads.remember(join(directory, "config.json"), config.value);
+		if (config.damaged) this.noteSetAside(config.damaged, "Reading positions damaged");
 		// After the current task, in which the reader draws its first screen.
 		setTimeout(() => void this.load(), 0);
 	}
 
 	/** Starts loading conf (once); queued writes go to disk when it arrives. */
 	private load(): Promise<void> {
+		this.startReads.forget();
 		this.loaded ??= loadConf().then(
 			(Conf) => this.drain(Conf),
 			(error) => {
@@ -89,7 +86,7 @@ export class ConfStore implements ReadingStore {
 		try {
 			mkdirSync(directory, { recursive: true });
 			accessSync(directory, constants.W_OK);
-			return new ConfStore(directory, setAsideIfDamaged(join(directory, "config.json"), "config.json"));
+			return new ConfStore(directory, readOrSetAside(join(directory, "config.json"), "config.json"));
 		} catch (error) {
 			return new MemoryStore(`Cannot use ${directory} (${reasonOf(error)}): reading positions will not be saved`);
 		}
@@ -139,6 +136,7 @@ export class ConfStore implements ReadingStore {
 	}
 
 	private write(action: (Conf: ConfClass) => void): void {
+		this.startReads.forget();
 		// Without conf, nothing can be saved: the warning says so, and writes are not kept.
 		if (this.failed && !confClass) return;
 		// Behind queued writes, never ahead of them.
@@ -200,9 +198,11 @@ export class ConfStore implements ReadingStore {
 		if (!/^[0-9a-f]+$/.test(fingerprint)) return undefined;
 		const file = join(this.storiesDirectory, `${fingerprint}.json`);
 		if (!existsSync(file)) return undefined;
-		const damaged = setAsideIfDamaged(file, `stories/${fingerprint}.json`);
-		if (damaged) this.noteSetAside(damaged, "Saved place damaged");
-		const record = readJson(file);
+		const record = this.startReads.read(file, () => {
+			const { value, damaged } = readOrSetAside(file, `stories/${fingerprint}.json`);
+			if (damaged) this.noteSetAside(damaged, "Saved place damaged");
+			return value;
+		});
 		if (!isStoryRecord(record)) return undefined;
 		if (!this.lastSent.has(fingerprint)) this.lastSent.set(fingerprint, record);
 		return record;
@@ -210,7 +210,7 @@ export class ConfStore implements ReadingStore {
 
 	private setting(key: string): unknown {
 		if (this.unsavedSettings.has(key)) return this.unsavedSettings.get(key);
-		const config = readJson(join(this.directory, "config.json"));
+		const config = this.startReads.read(join(this.directory, "config.json"), readJson);
 		return config && typeof config === "object" ? (config as Record<string, unknown>)[key] : undefined;
 	}
 

@@ -13,21 +13,19 @@ export interface SetAside {
 	path: string;
 }
 
-/** If a JSON file is empty or not a JSON object, rename it aside; says where it went. */
-export function setAsideIfDamaged(file: string, shownAs: string): SetAside | undefined {
-	if (!existsSync(file)) return undefined;
-	let damaged = false;
+/** A JSON file read once: its value, and where it went if it was damaged (empty, not JSON, not an object) and set aside. */
+export function readOrSetAside(file: string, shownAs: string): { value: unknown; damaged?: SetAside } {
+	if (!existsSync(file)) return { value: undefined };
+	let value: unknown;
 	try {
-		const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
-		damaged = !parsed || typeof parsed !== "object" || Array.isArray(parsed);
+		value = JSON.parse(readFileSync(file, "utf8"));
+		if (value && typeof value === "object" && !Array.isArray(value)) return { value };
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code) return undefined; // unreadable: leave it for conf to report
-		damaged = true;
+		if ((error as NodeJS.ErrnoException).code) return { value: undefined }; // unreadable: leave it for conf to report
 	}
-	if (!damaged) return undefined;
 	const suffix = `.corrupt-${timestamp()}`;
 	renameSync(file, `${file}${suffix}`);
-	return { shown: `${shownAs}${suffix}`, path: `${file}${suffix}` };
+	return { value: undefined, damaged: { shown: `${shownAs}${suffix}`, path: `${file}${suffix}` } };
 }
 
 /** A JSON file's value, or undefined when it is missing or unreadable. */

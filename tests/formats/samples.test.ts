@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { storyJson } from "../../source/core/print.js";
+import { piecesOf } from "../../source/core/joined-pieces.js";
+import { storyJson } from "../../source/core/print-json.js";
 import { listFolder, readLibraryStory } from "../../source/formats/library.js";
 import { openStory } from "../../source/formats/open-story.js";
 import { ao3CalibreEpub, ao3Html, fanficfareEpub, fanficfareTxt } from "./fixtures.js";
@@ -59,7 +60,12 @@ describe("fic --json on the built CLI", () => {
 		const path = join(scratch, name);
 		writeFileSync(path, content);
 		const json = ficJson(path);
-		const inProcess = storyJson(openStory(path).story) as { notes: unknown[]; info: unknown; summary: unknown };
+		const { document } = openStory(path);
+		const inProcess = JSON.parse([...storyJson(() => piecesOf(document))].join("")) as {
+			notes: unknown[];
+			info: unknown;
+			summary: unknown;
+		};
 		expect(json.notes).toEqual(inProcess.notes);
 		expect(json.info).toEqual(inProcess.info);
 		expect(json.summary).toEqual(inProcess.summary);

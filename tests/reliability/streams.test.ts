@@ -4,6 +4,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+// @ts-expect-error: the benchmark's story generator is plain JavaScript without types
+import { writeStory } from "../../bench/generate.mjs";
 import {
 	CLI,
 	crashed,
@@ -27,6 +29,8 @@ const allowedKb = (bytes: number) => (3 * bytes + 120 * 1024 * 1024) / 1024;
 let work: Scratch;
 let big: string;
 const FIC = `${quote(process.execPath)} ${quote(CLI)}`;
+/** fic as installed runs it: with the Node flags of the built file's first line (#!/usr/bin/env -S node …). */
+const INSTALLED_FIC = `${quote(process.execPath)} ${/^#!.*?node\s*(.*)$/m.exec(readFileSync(CLI, "utf8").split("\n")[0] ?? "")?.[1] ?? ""} ${quote(CLI)}`;
 
 beforeAll(() => {
 	work = scratch("streams");
@@ -153,5 +157,25 @@ describe.concurrent("deep HTML", () => {
 		expect(run.stderr).toBe("");
 		expect(run.status).toBe(0);
 		expect(entries(run.stdout.toString("utf8"))).toEqual([1, 2]);
+	});
+});
+
+describe.concurrent("a 20 MB story is printed in bounded memory (three times its size plus 120 MB)", () => {
+	let story: string;
+	beforeAll(() => {
+		story = join(work.dir, "twenty.txt");
+		writeStory(story, 20);
+	});
+
+	test.for(["--print", "--notes", "--json"])("fic %s", async (flag) => {
+		const { run, peakKb, seconds } = await measured(`${INSTALLED_FIC} ${flag} ${quote(story)} >/dev/null`);
+		const size = readFileSync(story).length;
+		recordOutcome("bad input", `a 20 MB story: fic ${flag} (peak ${Math.round(peakKb / 1024)} MB, ${seconds} s)`, {
+			crashed: crashed(run) || peakKb >= allowedKb(size),
+		});
+		expect(run.stderr).toBe("");
+		expect(run.status).toBe(0);
+		expect(peakKb).toBeGreaterThan(0);
+		expect(peakKb).toBeLessThan(allowedKb(size));
 	});
 });
