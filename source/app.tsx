@@ -2,6 +2,7 @@
 
 import { useApp, useInput } from "ink";
 import { useEffect, useMemo, useReducer } from "react";
+import { folderOf } from "./core/reader/commands/lists.js";
 import { geometryOf } from "./core/reader/reading.js";
 import { initialState, reduce } from "./core/reader/reduce.js";
 import { readerScreen } from "./core/reader/screen.js";
@@ -33,10 +34,6 @@ export interface AppProps {
 	suspend?: () => Promise<void>;
 }
 
-function folderOfStart(start: Start): string {
-	return start.kind === "library" ? start.folder : start.opened.path.replace(/\/[^/]*$/, "") || ".";
-}
-
 export function App({ start, store, saver, openStory, library, size, suspend }: AppProps) {
 	const { exit } = useApp();
 	const terminal = useTerminalSize(size);
@@ -48,7 +45,7 @@ export function App({ start, store, saver, openStory, library, size, suspend }: 
 		return initialState({
 			terminal,
 			settings: store.settings(),
-			folder: folderOfStart(start),
+			folder: start.kind === "library" ? start.folder : folderOf(start.opened.path),
 			...(story ? { story } : message ? { message } : {}),
 		});
 	});
