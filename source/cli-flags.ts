@@ -72,8 +72,12 @@ function chapterPattern(source: string): RegExp | undefined {
 	}
 }
 
+/** The short forms readers try first: -h and -V mean --help and --version. */
+const SHORT_FLAGS: Record<string, string> = { "-h": "--help", "-V": "--version" };
+
 /** Parse the flags; a bad flag or value is returned as a usage error (exit status 2). */
-export function parseFlags(argv: string[], version: string): { input: string[]; flags: Flags } | { usage: string } {
+export function parseFlags(given: string[], version: string): { input: string[]; flags: Flags } | { usage: string } {
+	const argv = given.map((arg) => SHORT_FLAGS[arg] ?? arg);
 	const cli = meow(
 		`
   A terminal reader for stories. Author's notes go to a side panel; your place is saved.
@@ -92,8 +96,8 @@ export function parseFlags(argv: string[], version: string): { input: string[]; 
     --encoding N   Read the file in encoding N (e.g. windows-1252, utf-16le) instead of detecting it
     --chapters RE  In a plain-text story, lines matching the regular expression RE start chapters
     --notes-debug  Write every paragraph with its verdict (story or note) and the rule that decided it
-    --help         Show this help
-    --version      Show the version
+    --help, -h     Show this help
+    --version, -V  Show the version
 
   Keys
 ${keysHelp()}

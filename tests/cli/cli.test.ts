@@ -90,6 +90,16 @@ describe("help, version and bad input", () => {
 		for (const key of ["Next page", "Previous chapter".slice(0, 5), "Quit", "PgDn"]) expect(stdout).toContain(key);
 	});
 
+	it("takes -h and -V for --help and --version", () => {
+		const help = fic("-h");
+		expect(help.status).toBe(0);
+		expect(help.stdout).toContain("--print");
+		expect(help.stdout).toContain("-h");
+		const version = fic("-V");
+		expect(version.status).toBe(0);
+		expect(version.stdout.trim()).toBe(fic("--version").stdout.trim());
+	});
+
 	it("prints the version", () => {
 		expect(fic("--version").stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
 	});
