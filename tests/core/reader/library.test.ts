@@ -105,8 +105,22 @@ describe("the library's rows", () => {
 		expect(inside.request).toEqual({ kind: "scan", folder: "/books/drafts" });
 		expect(inside.library).toMatchObject({ folder: "/books/drafts", filter: "" });
 		expect(inside.library.entries).toBeUndefined();
+		// Inside, the first row past `..` is selected, not `..` (whose path is the folder left).
+		const drafts: LibraryEntry[] = [
+			{ path: "/books", name: "..", kind: "parent", percent: 0 },
+			story("island.txt", { path: "/books/drafts/island.txt" }),
+		];
+		const listedInside = reduce(inside, { type: "library-listed", folder: "/books/drafts", entries: drafts });
+		expect(listedInside.library.selected).toBe("/books/drafts/island.txt");
 		const up = press(listedLibrary(), "g", "return");
 		expect(up.request).toEqual({ kind: "scan", folder: "/" });
+		// Back up, the folder come from is selected.
+		const above = reduce(up, {
+			type: "library-listed",
+			folder: "/",
+			entries: [{ path: "/books", name: "books", kind: "folder", percent: 0 }],
+		});
+		expect(above.library.selected).toBe("/books");
 		const fifo = press(listedLibrary(), "G", "return");
 		expect(fifo.request).toBeUndefined();
 		expect(fifo.library.message).toBe("x.txt: not a regular file (a FIFO or device)");

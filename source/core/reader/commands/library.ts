@@ -80,7 +80,8 @@ export function listed(state: AppState, folder: string, entries: LibraryEntry[],
 				return { ...entry, title, ...(author ? { author } : {}), ...(words === undefined ? {} : { words }) };
 			}),
 		);
-		const kept = ordered.some((entry) => entry.path === library.selected);
+		// Coming up from a folder selects that folder; going into one starts past its `..`.
+		const kept = ordered.some((entry) => entry.path === library.selected && entry.kind !== "parent");
 		const selected = kept
 			? library.selected
 			: (ordered.find((entry) => entry.kind !== "parent")?.path ?? ordered[0]?.path);
