@@ -138,9 +138,9 @@ async function runOutput(source: string | undefined): Promise<void> {
 		if (source === STDIN) fail("--notes-debug needs a story file, not standard input", 2);
 		return void process.stdout.write(notesDebug(resolve(source), flags));
 	}
-	const { document } = load(source);
+	const { document, work } = load(source);
 	const chunks = flags.json
-		? storyJson(() => piecesOf(document))
+		? storyJson(() => piecesOf(document), work)
 		: flags.notes
 			? printNotes(piecesOf(document))
 			: printStory(piecesOf(document), printWidth());

@@ -14,6 +14,7 @@ import type { SearchRun } from "../search.js";
 import { HANDLERS } from "./commands/index.js";
 import { entriesRead, listed, typeInFilter } from "./commands/library.js";
 import { markJumpKey, markKey } from "./commands/marks.js";
+import { listSeriesFolder } from "./commands/series.js";
 import { contextOf, withReading } from "./reading.js";
 import { typeInPrompt } from "./search-prompt.js";
 import { settle } from "./settle.js";
@@ -123,7 +124,7 @@ export function initialState(start: Start): AppState {
 	};
 	if (!start.story) return { ...base, request: { kind: "scan", folder: start.folder } };
 	const { opened, saved, message } = start.story;
-	return settle({ ...base, reading: openReading(base, opened, saved, message) });
+	return listSeriesFolder(settle({ ...base, reading: openReading(base, opened, saved, message) }));
 }
 
 /** Keys in a mode that no command takes: typed at a prompt, a mark's letter, or closing an overlay. */
@@ -187,12 +188,14 @@ export function reduce(state: AppState, action: Action): AppState {
 		case "resize":
 			return settle({ ...state, terminal: action.terminal });
 		case "opened":
-			return answered(
-				settle({
-					...state,
-					screen: "reader",
-					reading: openReading(state, action.opened, action.saved, action.message),
-				}),
+			return listSeriesFolder(
+				answered(
+					settle({
+						...state,
+						screen: "reader",
+						reading: openReading(state, action.opened, action.saved, action.message),
+					}),
+				),
 			);
 		case "open-failed":
 			return answered({ ...state, library: { ...state.library, message: action.message } });
