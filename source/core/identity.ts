@@ -42,6 +42,6 @@ export function identityOf(raw: string | undefined): string | undefined {
 	if (AO3_HOSTS.test(url.hostname)) return work ? `ao3-${work[1]}` : undefined;
 	const story = /^\/s\/(\d+)$/.exec(url.pathname);
 	if (FFN_HOSTS.test(url.hostname) && story) return `${url.hostname === "fanfiction.net" ? "ffn" : "fp"}-${story[1]}`;
-	if (url.pathname === "") return undefined;
+	if (url.pathname === "/") return undefined;
 	return `src-${bytesToHex(sha256(utf8ToBytes(source))).slice(0, 16)}`;
 }

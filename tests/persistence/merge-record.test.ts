@@ -116,6 +116,8 @@ describe("two stores (two fic windows) on one story", () => {
 		expect(found.marks?.q?.sourceOffset).toBe(12);
 		store.save("abc", { ...found, marks: { ...found.marks, r: place(20) } });
 		await store.settled();
-		expect(Object.keys(ConfStore.open(directory).find({ fingerprint: "abc", path: "/x" })?.marks ?? {}).sort()).toEqual(["q", "r"]);
+		expect(Object.keys(ConfStore.open(directory).find({ fingerprint: "abc", path: "/x" })?.marks ?? {}).sort()).toEqual(
+			["q", "r"],
+		);
 	});
 });
