@@ -12,21 +12,22 @@ const TITLES: Record<ChapterKey, string> = {
 	three: "The Drowned Bell",
 };
 
+const KEYWORDS: Record<ChapterKey, string> = { prologue: "gull", one: "salt", two: "lantern", three: "bell" };
 const PLACES = ["harbour", "sea wall", "net loft", "chapel", "ferry slip", "rope walk", "boathouse", "lighthouse"];
 const THINGS = ["a lantern", "a ledger", "a tin whistle", "a coil of rope", "a gull feather", "a brass key"];
-const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
 /**
- * A chapter's paragraphs: every one names its chapter and its place in it, so any passage is
- * found once in the work (a test can tell the same passage from a similar one).
+ * A chapter's paragraphs: a word of the chapter and the paragraph's number every few words, so
+ * any few words of the work are found in one place only (a test can tell the same passage from
+ * a similar one).
  */
 export function chapterParagraphs(key: ChapterKey, count = 12): string[] {
-	const title = TITLES[key];
+	const word = KEYWORDS[key];
 	return Array.from({ length: count }, (_, index) => {
+		const n = index + 1;
 		const place = PLACES[index % PLACES.length] as string;
 		const thing = THINGS[(index * 5) % THINGS.length] as string;
-		const ordinal = ORDINALS[index % ORDINALS.length] as string;
-		return `In ${title.toLowerCase()}, paragraph ${index + 1}: on the ${ordinal} evening Mara walked down to the ${place} carrying ${thing}, and counted the boats as they came in against the falling light, one by one, until the tide had turned and the ${place} was quiet again.`;
+		return `In ${TITLES[key].toLowerCase()}, paragraph ${n}: on ${word} evening ${n}, Mara took ${thing} (${word} ${n}) down to the ${place} by ${word} path ${n}, counted ${word} boat ${n} and ${word} boat ${n + 1} home against the light, and left ${word} lamp ${n} burning at the ${place} until the ${word} tide ${n} turned.`;
 	});
 }
 
@@ -195,7 +196,7 @@ export function seriesWorks(): Array<{ name: string; part: number; title: string
 			title: work.title,
 			workId: 52000000 + work.part,
 			series: { name: SERIES_NAME, part: work.part, id: 9001 },
-			length: 3,
+			length: 8,
 		}),
 	}));
 }
