@@ -46,7 +46,9 @@ export function orderEntries(entries: LibraryEntry[]): LibraryEntry[] {
 	return [...parent, ...folders, ...stories];
 }
 
-const seriesKey = (entry: LibraryEntry) => entry.series?.name.toLowerCase().replace(/\s+/g, " ");
+/** A series' name as works of one series are matched by: case and spacing do not count. */
+export const seriesName = (name: string) => name.toLowerCase().replace(/\s+/g, " ").trim();
+const seriesKey = (entry: LibraryEntry) => (entry.series ? seriesName(entry.series.name) : undefined);
 const partOf = (entry: LibraryEntry) => entry.series?.part ?? 0;
 
 /**

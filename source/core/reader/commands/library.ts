@@ -84,7 +84,13 @@ export function listed(state: AppState, folder: string, entries: LibraryEntry[],
 		// unnamed, so the selection stays on the first row as rows move while the stories are read).
 		const kept = ordered.some((entry) => entry.path === library.selected && entry.kind !== "parent");
 		const { selected: _before, ...rest } = library;
-		return { ...rest, folder, entries: ordered, ...(kept ? { selected: library.selected } : {}), ...(message ? { message } : {}) };
+		return {
+			...rest,
+			folder,
+			entries: ordered,
+			...(kept ? { selected: library.selected } : {}),
+			...(message ? { message } : {}),
+		};
 	});
 }
 

@@ -1,13 +1,12 @@
 // Series: the next part of the work being read, found in the library of its folder, and the key that opens it.
 
 import type { CommandId } from "../../keymap.js";
-import type { LibraryEntry } from "../../library-rows.js";
+import { type LibraryEntry, seriesName } from "../../library-rows.js";
 import { type Handler, say, withReading } from "../reading.js";
 import type { AppState } from "../state.js";
 import { folderOf } from "./lists.js";
 
-const sameSeries = (a: string, b: string) =>
-	a.toLowerCase().replace(/\s+/g, " ") === b.toLowerCase().replace(/\s+/g, " ");
+const sameSeries = (a: string, b: string) => seriesName(a) === seriesName(b);
 
 /** The part after the one being read (the lowest part number above it) among the folder's stories read so far. */
 export function nextPart(state: AppState): LibraryEntry | undefined {
