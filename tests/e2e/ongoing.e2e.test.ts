@@ -1,7 +1,7 @@
 // Ongoing works in a real terminal: an update under another name keeps the place or goes on at
 // the new chapter, the library and the contents say what is new, a series lists and goes on in order.
 
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import {
@@ -19,12 +19,19 @@ const SIZE: Size = { columns: 100, rows: 30 };
 const PAST_DEBOUNCE_MS = 700;
 const STABLE_MS = 100;
 
-const FORMATS: Array<{ format: string; extension: string; write: (chapters: ChapterKey[]) => string | Uint8Array }> = [
-	{ format: "AO3 HTML", extension: "html", write: (chapters) => ongoingAo3Html({ chapters }) },
-	{ format: "AO3 EPUB", extension: "epub", write: (chapters) => ongoingAo3Epub({ chapters }) },
+const FORMATS: Array<{
+	format: string;
+	extension: string;
+	/** The record's name: the work the file names. */
+	record: string;
+	write: (chapters: ChapterKey[]) => string | Uint8Array;
+}> = [
+	{ format: "AO3 HTML", extension: "html", record: "ao3-41000017", write: (chapters) => ongoingAo3Html({ chapters }) },
+	{ format: "AO3 EPUB", extension: "epub", record: "ao3-41000017", write: (chapters) => ongoingAo3Epub({ chapters }) },
 	{
 		format: "FanFicFare EPUB",
 		extension: "epub",
+		record: "ffn-13500017",
 		// FanFicFare's update marks the chapters it adds `(new)`: the reader must not show it.
 		write: (chapters) => ongoingFanFicFareEpub({ chapters, marked: chapters.includes("three") ? ["three"] : [] }),
 	},
@@ -93,7 +100,7 @@ function setUp(extension: string, chapters: ChapterKey[], write: (chapters: Chap
 	return { term, folder, first, update };
 }
 
-describe.each(FORMATS)("$format, updated under another name", ({ extension, write }) => {
+describe.each(FORMATS)("$format, updated under another name", ({ extension, record, write }) => {
 	test.each<Keys>(["one at a time", "in one call"])(
 		"read to the end: the library says 1 new chapter, opening lands on chapter 3 and the contents mark it (keys %s)",
 		async (keys) => {
@@ -103,6 +110,7 @@ describe.each(FORMATS)("$format, updated under another name", ({ extension, writ
 			send(term, keys, "g", "G");
 			await waitForStatus(term, /100%/);
 			await quit(term);
+			expect(readdirSync(join(term.configDir, "stories"))).toEqual([`${record}.json`]);
 
 			update(["one", "two", "three"]);
 			await term.open(`'${folder}'`);
