@@ -1,5 +1,6 @@
 // The parsed story as JSON for --json, written piece by piece: the same text JSON.stringify(…, null, 2) gives.
 
+import type { ChapterState } from "./chapter-news.js";
 import { joinedPieces } from "./joined-pieces.js";
 import type { Story } from "./story.js";
 import type { Work } from "./work.js";
@@ -15,7 +16,7 @@ function arrayJson(items: unknown[]): string {
 }
 
 /** What comes before the text: everything but the text is small, and the word count needs every piece. */
-function headOf(pieces: Iterable<Story>, work: Work): string {
+function headOf(pieces: Iterable<Story>, work: Work, states?: ChapterState[]): string {
 	let first: Story | undefined;
 	let wordCount = 0;
 	const chapters: object[] = [];
@@ -26,10 +27,12 @@ function headOf(pieces: Iterable<Story>, work: Work): string {
 		piece.chapters.forEach((chapter, index) => {
 			if (index === 0 && continuesChapter) return;
 			const print = work.chapters?.[chapters.length];
+			const state = states?.[chapters.length];
 			chapters.push({
 				title: chapter.title,
 				start: chapter.start,
 				...(print ? { fingerprint: print.fingerprint } : {}),
+				...(state ? { state } : {}),
 			});
 		});
 		for (const note of piece.notes)
@@ -62,12 +65,12 @@ function headOf(pieces: Iterable<Story>, work: Work): string {
 
 /**
  * The story as pretty-printed JSON, one chunk per piece, with the work its file names (identity,
- * source, series, each chapter's fingerprint). The pieces are walked twice (`pieces` is
+ * source, series, each chapter's fingerprint and, against the reader's record, its state). The pieces are walked twice (`pieces` is
  * called for each walk): once for the word count, chapters and notes that come before the text,
  * then for the text, so no more than a piece of the story is held at a time.
  */
-export function* storyJson(pieces: () => Iterable<Story>, work: Work = {}): Generator<string> {
-	yield headOf(pieces(), work);
+export function* storyJson(pieces: () => Iterable<Story>, work: Work = {}, states?: ChapterState[]): Generator<string> {
+	yield headOf(pieces(), work, states);
 	let blocks = 0;
 	for (const { piece } of joinedPieces(pieces())) {
 		const out: string[] = [];

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import stringWidth from "string-width";
@@ -99,8 +99,27 @@ describe("fic --notes and --json", () => {
 			expect.stringMatching(/^[0-9a-f]{12}$/),
 			expect.stringMatching(/^[0-9a-f]{12}$/),
 		]);
+		expect(story.chapters[0].state).toBeUndefined();
 		const plain = JSON.parse(fic("--json", "stories/lantern-keeper.txt").stdout);
 		expect([plain.identity, plain.source, plain.series]).toEqual([null, null, null]);
+
+		// Against the reader's record (which had only the first chapter): seen, then new.
+		mkdirSync(join(scratch, "config", "stories"), { recursive: true });
+		const [first] = story.chapters as Array<{ title: string; fingerprint: string }>;
+		writeFileSync(
+			join(scratch, "config", "stories", "ao3-41000017.json"),
+			JSON.stringify({
+				path: path,
+				title: "Salt and Lanterns",
+				sourceOffset: 10,
+				snippet: "",
+				percent: 100,
+				lastRead: "2026-11-30T10:00:00.000Z",
+				chapters: [{ title: first?.title, fingerprint: first?.fingerprint }],
+			}),
+		);
+		const again = JSON.parse(fic("--json", path).stdout);
+		expect(again.chapters.map((chapter: { state: string }) => chapter.state)).toEqual(["seen", "new"]);
 	});
 });
 
