@@ -9,7 +9,7 @@ import { readerScreen } from "./core/reader/screen.js";
 import type { LibraryAccess } from "./formats/library.js";
 import type { OpenedStory } from "./formats/open-story.js";
 import type { PositionSaver } from "./persistence/position-saver.js";
-import type { ReadingStore } from "./persistence/reading-store.js";
+import { type ReadingStore, recordKeys } from "./persistence/reading-store.js";
 import { LibraryView } from "./ui/components/library-view.js";
 import { TooSmall } from "./ui/components/too-small.js";
 import { useBackground } from "./ui/hooks/use-background.js";
@@ -39,7 +39,7 @@ export function App({ start, store, saver, openStory, library, size, suspend }: 
 	const terminal = useTerminalSize(size);
 	const [state, dispatch] = useReducer(reduce, undefined, () => {
 		// The record is looked up first: a damaged one is set aside and said on the first screen.
-		const saved = start.kind === "story" ? store.find(start.opened.fingerprint, start.opened.path) : undefined;
+		const saved = start.kind === "story" ? store.find(recordKeys(start.opened)) : undefined;
 		const message = store.takeWarning();
 		const story = start.kind === "story" ? { opened: start.opened, saved, message } : undefined;
 		return initialState({

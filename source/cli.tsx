@@ -96,6 +96,16 @@ function load(source: string): OpenedStory {
 	return openStory(resolve(source), options);
 }
 
+/** What the reader's record says of each chapter (loaded only for --json of a work read whole). */
+async function recordedStates(opened: OpenedStory) {
+	if (!opened.work.chapters) return undefined;
+	const [{ ConfStore }, { chapterStates }] = await Promise.all([
+		import("./persistence/conf-store.js"),
+		import("./persistence/chapter-states.js"),
+	]);
+	return chapterStates(ConfStore.open(), opened);
+}
+
 /** A reader of the output that has gone away (fic --print | head) ends fic quietly, as it ends cat (128 + SIGPIPE). */
 function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
 	stream.on("error", (error: NodeJS.ErrnoException) => {
@@ -138,9 +148,10 @@ async function runOutput(source: string | undefined): Promise<void> {
 		if (source === STDIN) fail("--notes-debug needs a story file, not standard input", 2);
 		return void process.stdout.write(notesDebug(resolve(source), flags));
 	}
-	const { document } = load(source);
+	const opened = load(source);
+	const { document, work } = opened;
 	const chunks = flags.json
-		? storyJson(() => piecesOf(document))
+		? storyJson(() => piecesOf(document), work, await recordedStates(opened))
 		: flags.notes
 			? printNotes(piecesOf(document))
 			: printStory(piecesOf(document), printWidth());

@@ -10,6 +10,7 @@ import { type OpenedStory, StoryError } from "./formats/open-story.js";
 import { fileSystemPath } from "./formats/raw-path.js";
 import { ConfStore } from "./persistence/conf-store.js";
 import { PositionSaver } from "./persistence/position-saver.js";
+import { recordKeys } from "./persistence/reading-store.js";
 import { registerTerminal, suspendOnStopSignal, suspendReader } from "./suspend.js";
 
 export interface RunningReader {
@@ -74,7 +75,7 @@ export function runReader(options: ReaderOptions): RunningReader {
 	const saver = new PositionSaver(store);
 	const start = startFor(options, store.lastStoryPath());
 	// Looked up before the first screen, so a damaged record is set aside and reported on that screen.
-	if (start.kind === "story") store.find(start.opened.fingerprint, start.opened.path);
+	if (start.kind === "story") store.find(recordKeys(start.opened));
 	const app = (
 		<>
 			<App

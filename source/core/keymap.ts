@@ -62,6 +62,7 @@ export const COMMANDS = {
 	"help.toggle": { description: "This help", group: "App" },
 	"info.toggle": { description: "Story info: summary, tags, words", group: "App" },
 	"library.open": { description: "Library of stories", group: "App" },
+	"series.next": { description: "Open the next part of the series", group: "App" },
 	"library.close": { description: "Back to the story (or quit)", group: "Library" },
 	"library.filter": { description: "Filter the stories: / and some letters", group: "Library" },
 	"library.filterDone": { description: "Keep the filter", group: "Library" },
@@ -140,6 +141,7 @@ export const LAYERS: Record<Layer, Keys> = {
 		"help.toggle": ["H"],
 		"info.toggle": ["i"],
 		"library.open": ["L"],
+		"series.next": ["P"],
 		"app.quit": ["q", "Q"],
 	},
 	/** Help, story info and the notes overlay: these close them (and any key without a command). */

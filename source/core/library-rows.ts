@@ -15,7 +15,13 @@ export interface LibraryEntry {
 	words?: number;
 	/** Why the file could not be read: such files are listed at the bottom. */
 	unreadable?: string;
+	/** What changed since the last read of a story being followed: `2 new chapters`, `updated`. */
+	news?: string;
+	/** The series the story is a part of: its works are listed together, in part order. */
+	series?: Series;
 }
+
+import type { Series } from "./story.js";
 
 export interface LibraryRow {
 	entry: LibraryEntry;
@@ -40,6 +46,32 @@ export function orderEntries(entries: LibraryEntry[]): LibraryEntry[] {
 	return [...parent, ...folders, ...stories];
 }
 
+/** A series' name as works of one series are matched by: case and spacing do not count. */
+export const seriesName = (name: string) => name.toLowerCase().replace(/\s+/g, " ").trim();
+const seriesKey = (entry: LibraryEntry) => (entry.series ? seriesName(entry.series.name) : undefined);
+const partOf = (entry: LibraryEntry) => entry.series?.part ?? 0;
+
+/**
+ * The stories as shown, once read: those being followed (read before) that have news come first,
+ * the rest keep the folder's order; the works of a series stand together, in part order, where
+ * the first of them would be.
+ */
+export function arrangeStories(entries: LibraryEntry[]): LibraryEntry[] {
+	const followed = (entry: LibraryEntry) => entry.news !== undefined && entry.lastRead !== undefined;
+	const ordered = [...entries.filter(followed), ...entries.filter((entry) => !followed(entry))];
+	const series = new Map<string, LibraryEntry[]>();
+	for (const entry of ordered) {
+		const key = seriesKey(entry);
+		if (key) series.set(key, [...(series.get(key) ?? []), entry]);
+	}
+	return ordered.flatMap((entry) => {
+		const works = series.get(seriesKey(entry) ?? "");
+		if (!works) return [entry];
+		if (works[0] !== entry) return [];
+		return [...works].sort((a, b) => partOf(a) - partOf(b));
+	});
+}
+
 function matches(entry: LibraryEntry, filter: string): boolean {
 	if (!filter || entry.kind === "parent") return true;
 	const wanted = filter.toLowerCase();
@@ -49,7 +81,11 @@ function matches(entry: LibraryEntry, filter: string): boolean {
 /** The rows shown: the entries that match the filter, the unreadable ones last. */
 export function libraryRows(entries: LibraryEntry[], filter = ""): LibraryRow[] {
 	const shown = entries.filter((entry) => matches(entry, filter));
-	const ordered = [...shown.filter((entry) => !entry.unreadable), ...shown.filter((entry) => entry.unreadable)];
+	const ordered = [
+		...shown.filter((entry) => entry.kind !== "story"),
+		...arrangeStories(shown.filter((entry) => entry.kind === "story" && !entry.unreadable)),
+		...shown.filter((entry) => entry.unreadable),
+	];
 	const titles = new Map<string, number>();
 	for (const entry of ordered) if (entry.title) titles.set(entry.title, (titles.get(entry.title) ?? 0) + 1);
 	return ordered.map((entry) => {
@@ -57,7 +93,8 @@ export function libraryRows(entries: LibraryEntry[], filter = ""): LibraryRow[] 
 		if (entry.kind === "folder") return { entry, label: `${entry.name}/` };
 		if (!entry.title) return { entry, label: entry.name };
 		const alike = (titles.get(entry.title) ?? 0) > 1;
-		return { entry, label: alike ? `${entry.title} (${entry.name})` : entry.title };
+		const part = entry.series ? ` · ${entry.series.name}, part ${entry.series.part}` : "";
+		return { entry, label: `${alike ? `${entry.title} (${entry.name})` : entry.title}${part}` };
 	});
 }
 

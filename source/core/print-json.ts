@@ -1,7 +1,9 @@
 // The parsed story as JSON for --json, written piece by piece: the same text JSON.stringify(…, null, 2) gives.
 
+import type { ChapterState } from "./chapter-news.js";
 import { joinedPieces } from "./joined-pieces.js";
 import type { Story } from "./story.js";
+import type { Work } from "./work.js";
 
 /** A value as JSON.stringify(…, null, 2) writes it `depth` levels down (its strings hold no raw newline). */
 function nested(value: unknown, depth: number): string {
@@ -14,7 +16,7 @@ function arrayJson(items: unknown[]): string {
 }
 
 /** What comes before the text: everything but the text is small, and the word count needs every piece. */
-function headOf(pieces: Iterable<Story>): string {
+function headOf(pieces: Iterable<Story>, work: Work, states?: ChapterState[]): string {
 	let first: Story | undefined;
 	let wordCount = 0;
 	const chapters: object[] = [];
@@ -23,7 +25,15 @@ function headOf(pieces: Iterable<Story>): string {
 		first = head;
 		wordCount += piece.wordCount;
 		piece.chapters.forEach((chapter, index) => {
-			if (!(index === 0 && continuesChapter)) chapters.push({ title: chapter.title, start: chapter.start });
+			if (index === 0 && continuesChapter) return;
+			const print = work.chapters?.[chapters.length];
+			const state = states?.[chapters.length];
+			chapters.push({
+				title: chapter.title,
+				start: chapter.start,
+				...(print ? { fingerprint: print.fingerprint } : {}),
+				...(state ? { state } : {}),
+			});
 		});
 		for (const note of piece.notes)
 			notes.push({
@@ -42,6 +52,9 @@ function headOf(pieces: Iterable<Story>): string {
 		["author", first.author ?? null],
 		["summary", first.summary ?? null],
 		["info", first.info ?? null],
+		["identity", work.identity ?? null],
+		["source", work.source ?? null],
+		["series", work.series ?? null],
 		["warnings", first.warnings ?? []],
 		["wordCount", wordCount],
 	];
@@ -51,12 +64,13 @@ function headOf(pieces: Iterable<Story>): string {
 }
 
 /**
- * The story as pretty-printed JSON, one chunk per piece. The pieces are walked twice (`pieces` is
+ * The story as pretty-printed JSON, one chunk per piece, with the work its file names (identity,
+ * source, series, each chapter's fingerprint and, against the reader's record, its state). The pieces are walked twice (`pieces` is
  * called for each walk): once for the word count, chapters and notes that come before the text,
  * then for the text, so no more than a piece of the story is held at a time.
  */
-export function* storyJson(pieces: () => Iterable<Story>): Generator<string> {
-	yield headOf(pieces());
+export function* storyJson(pieces: () => Iterable<Story>, work: Work = {}, states?: ChapterState[]): Generator<string> {
+	yield headOf(pieces(), work, states);
 	let blocks = 0;
 	for (const { piece } of joinedPieces(pieces())) {
 		const out: string[] = [];

@@ -7,7 +7,10 @@ const SNIPPET_LENGTH = 48;
 
 export function snippetAt(story: Story, anchor: Anchor): string {
 	const block = story.blocks[anchor.block];
-	return block ? block.text.slice(anchor.offset, anchor.offset + SNIPPET_LENGTH) : "";
+	if (!block) return "";
+	// A page can start on the blank line after a paragraph: the words that follow it find it again.
+	if (anchor.offset >= block.text.length) return story.blocks[anchor.block + 1]?.text.slice(0, SNIPPET_LENGTH) ?? "";
+	return block.text.slice(anchor.offset, anchor.offset + SNIPPET_LENGTH);
 }
 
 export interface SavedPlace {
@@ -43,6 +46,8 @@ export function restorePlace(story: Story, place: SavedPlace): Anchor {
 	const block = story.blocks[guess.block];
 	if (block) {
 		if (block.text.startsWith(place.snippet, guess.offset)) return guess;
+		const atEnd = guess.offset >= block.text.length;
+		if (atEnd && story.blocks[guess.block + 1]?.text.startsWith(place.snippet)) return guess;
 		// The proportional offset can be a few characters off inside a long block: the nearest
 		// occurrence close by wins (repetitive text holds the snippet many times).
 		let near = -1;

@@ -44,6 +44,12 @@ export interface Chapter {
 	endBlock: number;
 }
 
+export interface Series {
+	name: string;
+	part: number;
+	url?: string;
+}
+
 /** What a download says about the work besides its text (AO3 tags, stats, where it came from). */
 export interface StoryInfo {
 	rating?: string;
@@ -52,6 +58,8 @@ export interface StoryInfo {
 	/** Other labelled facts: "Published", "Words", "Chapters", "Status", … */
 	stats?: Record<string, string>;
 	sourceUrl?: string;
+	/** The series the work is a part of (AO3's "Part 2 of …", FanFicFare's series). */
+	series?: Series;
 	/** The format the story was read from, e.g. "AO3 HTML", "EPUB", "FanFicFare TXT". */
 	format?: string;
 }

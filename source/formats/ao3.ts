@@ -7,7 +7,7 @@ import type { StoryMeta, Unit } from "../core/units.js";
 import type { HtmlBlock } from "./html-blocks.js";
 import { contains, type Element, elementsNamed, nextElements, textOf } from "./html-dom.js";
 import { headingUnit, noteUnit, storyUnit } from "./html-units.js";
-import { infoOf } from "./story-info.js";
+import { infoOf, parseSeries } from "./story-info.js";
 
 type Zone = "preface" | "chapters" | "afterword";
 
@@ -175,6 +175,8 @@ function readTag(meta: StoryMeta, label: string, dd: Element): void {
 			const colon = part.indexOf(":");
 			if (colon > 0) info.stats[part.slice(0, colon).trim()] = part.slice(colon + 1).trim();
 		}
+	} else if (key === "series") {
+		readSeries(meta, dd);
 	} else if (TAG_GROUPS[key]) {
 		info.tags ??= {};
 		info.tags[TAG_GROUPS[key] as string] = tagsOf(dd);
@@ -182,6 +184,19 @@ function readTag(meta: StoryMeta, label: string, dd: Element): void {
 		info.stats ??= {};
 		info.stats[label.replace(/:$/, "").trim()] = textOf(dd);
 	}
+}
+
+/** `Part 2 of <a href=…/series/N>Name</a>`: the work's first series, with its address; also shown as a stat. */
+function readSeries(meta: StoryMeta, dd: Element): void {
+	const info = infoOf(meta);
+	info.stats ??= {};
+	info.stats.Series = textOf(dd);
+	const series = parseSeries(textOf(dd));
+	if (!series) return;
+	const link = elementsNamed(dd, "a").find((a) => /\/series\/\d+/.test(a.attribs.href ?? ""));
+	if (link?.attribs.href) series.url = link.attribs.href;
+	if (link && textOf(link)) series.name = textOf(link);
+	info.series = series;
 }
 
 interface ChapterDraft {

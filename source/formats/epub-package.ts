@@ -23,6 +23,10 @@ export interface EpubMetadata {
 	description?: string;
 	subjects: string[];
 	source?: string;
+	/** `dc:identifier`s that are web addresses (FanFicFare writes the story's URL there). */
+	urls: string[];
+	/** calibre's `calibre:series` and `calibre:series_index` (FanFicFare writes them too). */
+	series?: { name: string; part: number };
 	contributors: string[];
 	publisher?: string;
 	date?: string;
@@ -109,7 +113,18 @@ function readMetadata(opf: Document): EpubMetadata {
 			.map((element) => textOf(element))
 			.filter(Boolean);
 	const first = (name: string) => all(name)[0];
-	const result: EpubMetadata = { creators: all("creator"), subjects: all("subject"), contributors: all("contributor") };
+	const result: EpubMetadata = {
+		creators: all("creator"),
+		subjects: all("subject"),
+		contributors: all("contributor"),
+		urls: all("identifier").filter((value) => /^https?:\/\//i.test(value)),
+	};
+	const calibre = (name: string) => {
+		const meta = elementsNamed(metadata, "meta").find((element) => attribute(element, "name") === name);
+		return meta ? attribute(meta, "content")?.trim() : undefined;
+	};
+	const [series, index] = [calibre("calibre:series"), Number(calibre("calibre:series_index"))];
+	if (series && Number.isInteger(index) && index >= 1) result.series = { name: series, part: index };
 	const fields: Array<[keyof EpubMetadata, string | undefined]> = [
 		["title", first("title")],
 		["source", first("source")],
@@ -167,7 +182,7 @@ export function readPackage(zip: ZipArchive): EpubPackage {
 		warnings.push("no package file (.opf): read the HTML files in name order");
 		return {
 			spine: htmlFilesInOrder(zip),
-			metadata: { creators: [], subjects: [], contributors: [] },
+			metadata: { creators: [], subjects: [], contributors: [], urls: [] },
 			toc: [],
 			warnings,
 		};

@@ -6,7 +6,7 @@ import { type EpubMetadata, type EpubPackage, readPackage, readText, type TocEnt
 import { readTitleLine, readTitlePage } from "./fanficfare-html.js";
 import { type HtmlBlock, htmlBlocks } from "./html-blocks.js";
 import { classesOf, type Document, elementsNamed, elementsWithId, parseHtml } from "./html-dom.js";
-import { chapterUnits, headingUnit } from "./html-units.js";
+import { chapterUnits, headingUnit, withoutNewMark } from "./html-units.js";
 import { addWarning, applyLabel, cleanMeta, infoOf, splitLabel } from "./story-info.js";
 import { openZip } from "./zip.js";
 
@@ -72,6 +72,8 @@ function applyPackageMetadata(meta: StoryMeta, metadata: EpubMetadata): void {
 	if (metadata.description) meta.summary ??= metadata.description;
 	const info = infoOf(meta);
 	if (metadata.source && /^https?:/i.test(metadata.source)) info.sourceUrl ??= metadata.source;
+	if (metadata.urls[0]) info.sourceUrl ??= metadata.urls[0];
+	if (metadata.series) info.series ??= metadata.series;
 	if (metadata.subjects.length > 0 && !info.tags) info.tags = { Subjects: metadata.subjects };
 	const stats: Array<[string, string | undefined]> = [
 		["Publisher", metadata.publisher],
@@ -217,5 +219,8 @@ export function epubToUnits(bytes: Uint8Array): { units: Unit[]; meta: StoryMeta
 		else if (page === undefined) story.push(doc);
 	}
 	applyPackageMetadata(meta, pkg.metadata);
-	return { units: spineUnits(story, pkg.toc), meta: cleanMeta(meta), text };
+	const units = spineUnits(story, pkg.toc);
+	if (flavour === "FanFicFare EPUB")
+		for (const unit of units) if (unit.kind === "heading") unit.text = withoutNewMark(unit.text);
+	return { units, meta: cleanMeta(meta), text };
 }

@@ -3,7 +3,7 @@
 import type { StoryMeta, Unit } from "../core/units.js";
 import type { HtmlBlock } from "./html-blocks.js";
 import { classesOf, closest, type Document, elementsNamed, textOf } from "./html-dom.js";
-import { chapterUnits, headingUnit } from "./html-units.js";
+import { chapterUnits, headingUnit, withoutNewMark } from "./html-units.js";
 import { applyLabel, infoOf, splitLabel } from "./story-info.js";
 
 const LABEL_ONLY = /^([^.!?:]{1,60}):$/;
@@ -79,7 +79,7 @@ export function fanficfareHtmlUnits(blocks: HtmlBlock[]): { units: Unit[]; meta:
 	for (const block of blocks.slice(first)) {
 		if (isChapter(block)) {
 			flush();
-			units.push(headingUnit(block.text, block.start, block.end));
+			units.push(headingUnit(withoutNewMark(block.text), block.start, block.end));
 		} else chapter.push(block);
 	}
 	flush();

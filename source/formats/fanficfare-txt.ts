@@ -3,7 +3,7 @@
 import { isHeading, isSceneBreak } from "../core/markers.js";
 import type { NoteKind } from "../core/story.js";
 import type { StoryMeta, Unit } from "../core/units.js";
-import { noteUnit } from "./html-units.js";
+import { noteUnit, withoutNewMark } from "./html-units.js";
 import { stripEmphasis } from "./markdown.js";
 import { applyLabel, splitLabel } from "./story-info.js";
 
@@ -199,7 +199,7 @@ export function fanficfareTxtUnits(text: string): { units: Unit[]; meta: StoryMe
 			body = [];
 			const end = titleBelow ?? line;
 			const text = end === line ? line.text.trim() : `${line.text.trim().replace(/\s+/, " ")} ${end.text.trim()}`;
-			units.push({ kind: "heading", text, start: line.start, end: end.end });
+			units.push({ kind: "heading", text: withoutNewMark(text), start: line.start, end: end.end });
 			if (end !== line) index++;
 		} else body.push(line);
 	}

@@ -22,6 +22,11 @@ export function storyUnit(block: HtmlBlock): Unit {
 	return unit;
 }
 
+/** FanFicFare's `mark_new_chapters` puts `(new)` before or after a title: it is not part of the title. */
+export function withoutNewMark(title: string): string {
+	return title.replace(/^\(new\)\s*/i, "").replace(/\s*\(new\)$/i, "");
+}
+
 export function headingUnit(text: string, start: number, end: number): Unit {
 	return { kind: "heading", text, start, end };
 }

@@ -4,6 +4,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve, sep } from "node:path";
 import { sanitizeText } from "../core/sanitize.js";
+import type { Work } from "../core/work.js";
 import { openStory } from "./open-story.js";
 import { displayName } from "./raw-path.js";
 import { StoryError } from "./story-error.js";
@@ -20,6 +21,8 @@ export interface LibraryItem {
 	title: string;
 	author?: string;
 	words: number;
+	/** The work the file names (its source, series) and its chapters' prints. */
+	work: Work;
 }
 
 /** What listing a folder finds: a story file (not read yet), a folder, or a file it will not open. */
@@ -42,7 +45,7 @@ const oneRow = (text: string) => sanitizeText(displayName(text));
 
 /** A story file read for the library (only its first piece, for a long one). */
 export function readLibraryStory(path: string, name = oneRow(path.slice(path.lastIndexOf(sep) + 1))): LibraryItem {
-	const { document, fingerprint } = openStory(path);
+	const { document, fingerprint, work } = openStory(path);
 	// Only the first piece of a long story is read: its word count is scaled to the file's size.
 	const story = document.piece(0);
 	const scale = document.pieceCount === 1 ? 1 : document.size / Math.max(1, story.blocks.at(-1)?.end ?? 1);
@@ -50,6 +53,7 @@ export function readLibraryStory(path: string, name = oneRow(path.slice(path.las
 		path,
 		name,
 		fingerprint,
+		work,
 		title: oneRow(story.title),
 		words: Math.round(story.wordCount * scale),
 	};

@@ -9,6 +9,7 @@ import { type StoryDocument, wholeDocument } from "../core/document.js";
 import { sanitizeKeepingOffsets, sanitizeText } from "../core/sanitize.js";
 import type { Story } from "../core/story.js";
 import type { StoryMeta, Unit } from "../core/units.js";
+import { type Work, workOf } from "../core/work.js";
 import { looksBinary, SAMPLE_BYTES } from "./binary.js";
 import { decodeAs, decodeBytes } from "./decode.js";
 import { detectFormat, type Format, TAIL_BYTES, type TextFormat, textFormat } from "./detect-format.js";
@@ -39,15 +40,18 @@ export interface OpenedStory {
 	fingerprint: string;
 	/** The encoding the bytes were read as. */
 	encoding: string;
+	/** The work the file names (its source, series) and, for a story read whole, its chapters' prints. */
+	work: Work;
 }
 
-function opened(document: StoryDocument, path: string, fingerprint: string, encoding: string): OpenedStory {
+function opened(document: StoryDocument, path: string, fingerprint: string, encoding: string, work: Work): OpenedStory {
 	let whole: Story | undefined;
 	return {
 		document,
 		path,
 		fingerprint,
 		encoding,
+		work,
 		get story() {
 			whole ??= document.whole();
 			return whole;
@@ -156,7 +160,7 @@ function epubStory(bytes: Uint8Array, path: string): OpenedStory {
 		throw new StoryError(`${path} has no story text${why ? ` (${why})` : ""}`);
 	}
 	const story = buildStory(parsed.units, parsed.meta, storyFileName(path), parsed.length);
-	return opened(wholeDocument(story), path, fingerprintOf(bytes), "epub");
+	return opened(wholeDocument(story), path, fingerprintOf(bytes), "epub", workOf(story.info, story));
 }
 
 export interface OpenOptions {
@@ -216,7 +220,7 @@ function textDocument(
 		perLine: looksLinePerParagraph(head),
 		...(options.chapters ? { chapters: options.chapters } : {}),
 	});
-	return opened(document, path, fingerprint, encoding);
+	return opened(document, path, fingerprint, encoding, workOf(headStory.info));
 }
 
 /** Turn a story file's bytes into an OpenedStory; `path` names it (and picks the format, unless it is known). */
@@ -234,7 +238,7 @@ export function storyFromBytes(
 	if (looksBinary(bytes)) throw new StoryError(`${path} looks like a binary file, not a story`);
 	if (decoded.text.trim() === "") throw new StoryError(`${path} has no text, only blank lines`);
 	const { story } = parseStory(decoded.text, path, options, format);
-	return opened(wholeDocument(story), path, fingerprintOf(bytes), decoded.encoding);
+	return opened(wholeDocument(story), path, fingerprintOf(bytes), decoded.encoding, workOf(story.info, story));
 }
 
 export function openStory(path: string, options: OpenOptions = {}): OpenedStory {

@@ -1,6 +1,6 @@
 // Turns the "Label: value" facts of a title page (FanFicFare, FicHub, EPUB metadata) into the story's meta.
 
-import type { StoryInfo } from "../core/story.js";
+import type { Series, StoryInfo } from "../core/story.js";
 import type { StoryMeta } from "../core/units.js";
 import { displayText } from "./html-dom.js";
 
@@ -25,7 +25,11 @@ export function applyLabel(meta: StoryMeta, rawLabel: string, rawValue: string):
 	else if (key === "summary" || key === "description") meta.summary ??= value;
 	else if (key === "rating" || key === "rated") info.rating ??= value;
 	else if (SOURCE_LABELS.test(label)) info.sourceUrl ??= value;
-	else if (TAG_GROUPS.test(label)) {
+	else if (key === "series" && parseSeries(value)) {
+		info.series ??= parseSeries(value);
+		info.stats ??= {};
+		info.stats[label] ??= value;
+	} else if (TAG_GROUPS.test(label)) {
 		const tags = value
 			.split(/\s*,\s*/)
 			.map((tag) => tag.trim())
@@ -36,6 +40,15 @@ export function applyLabel(meta: StoryMeta, rawLabel: string, rawValue: string):
 		info.stats ??= {};
 		info.stats[label] ??= value;
 	}
+}
+
+/** A series and the work's part in it: AO3's `Part 2 of Name`, FanFicFare's `Name [2]`. */
+export function parseSeries(text: string): Series | undefined {
+	const ao3 = /^Part\s+(\d+)\s+of\s+(.+?)(?:,\s*Part\s+\d+\s+of\s.*)?$/i.exec(text.trim());
+	const fanficfare = /^(.+?)\s*\[(\d+)\]$/.exec(text.trim());
+	const [name, part] = ao3 ? [ao3[2], ao3[1]] : fanficfare ? [fanficfare[1], fanficfare[2]] : [];
+	if (!name || !part || Number(part) < 1) return undefined;
+	return { name: name.trim(), part: Number(part) };
 }
 
 /** Split `Label: value`; labels are short and start with a letter. */
@@ -65,6 +78,7 @@ export function cleanMeta(meta: StoryMeta): StoryMeta {
 		const value = info[key];
 		if (value !== undefined) info[key] = clean(value);
 	}
+	if (info.series) info.series = { ...info.series, name: clean(info.series.name) };
 	if (info.tags)
 		info.tags = Object.fromEntries(Object.entries(info.tags).map(([group, tags]) => [clean(group), tags.map(clean)]));
 	if (info.stats)

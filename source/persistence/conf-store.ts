@@ -10,7 +10,9 @@ import { mergeRecords, stampChanges } from "./merge-record.js";
 import {
 	DEFAULT_SETTINGS,
 	isStoryRecord,
+	pickRecord,
 	type ReadingStore,
+	type RecordKeys,
 	readSettings,
 	type Settings,
 	type StoryRecord,
@@ -195,7 +197,7 @@ export class ConfStore implements ReadingStore {
 	private readRecord(fingerprint: string): StoryRecord | undefined {
 		const unsaved = this.unsavedRecords.get(fingerprint);
 		if (unsaved) return unsaved;
-		if (!/^[0-9a-f]+$/.test(fingerprint)) return undefined;
+		if (!/^[0-9a-z-]+$/.test(fingerprint)) return undefined;
 		const file = join(this.storiesDirectory, `${fingerprint}.json`);
 		if (!existsSync(file)) return undefined;
 		const record = this.startReads.read(file, () => {
@@ -214,13 +216,12 @@ export class ConfStore implements ReadingStore {
 		return config && typeof config === "object" ? (config as Record<string, unknown>)[key] : undefined;
 	}
 
-	find(fingerprint: string, path: string): StoryRecord | undefined {
-		const direct = this.readRecord(fingerprint);
-		if (direct) return direct;
-		let best: StoryRecord | undefined;
-		for (const { record } of this.all())
-			if (record.path === path && (!best || record.lastRead > best.lastRead)) best = record;
-		return best;
+	find(keys: RecordKeys): StoryRecord | undefined {
+		return pickRecord(
+			keys,
+			(name) => this.readRecord(name),
+			() => this.all().map(({ record }) => record),
+		);
 	}
 
 	/** Merged with the record on disk, which another fic window on the same story may have changed. */

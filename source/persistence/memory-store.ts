@@ -2,9 +2,10 @@
 
 import {
 	DEFAULT_SETTINGS,
-	findRecord,
 	isStoryRecord,
+	pickRecord,
 	type ReadingStore,
+	type RecordKeys,
 	type Settings,
 	type StoryRecord,
 } from "./reading-store.js";
@@ -16,12 +17,17 @@ export class MemoryStore implements ReadingStore {
 
 	constructor(private warning?: string) {}
 
-	find(fingerprint: string, path: string): StoryRecord | undefined {
-		return findRecord(this.records, fingerprint, path);
+	find(keys: RecordKeys): StoryRecord | undefined {
+		const records = this.records;
+		return pickRecord(
+			keys,
+			(name) => (Object.hasOwn(records, name) ? records[name] : undefined),
+			() => Object.values(records),
+		);
 	}
 
-	save(fingerprint: string, record: StoryRecord): void {
-		this.records[fingerprint] = record;
+	save(name: string, record: StoryRecord): void {
+		this.records[name] = record;
 		this.lastPath = record.path;
 	}
 

@@ -47,12 +47,14 @@ function wellFormedMarks(value: unknown): Record<string, Mark> {
 }
 
 /**
- * What goes to disk: the newest move's place (with its snippet and percent), every mark letter
- * of either record with the newer of the two where both have it, the later of the last-read times.
+ * What goes to disk: the newest move's place (with its snippet, percent and the chapters the
+ * reader had there), every mark letter of either record with the newer of the two where both have
+ * it, the later of the last-read times.
  */
 export function mergeRecords(onDisk: StoryRecord | undefined, saving: StoryRecord): StoryRecord {
 	if (!onDisk) return saving;
 	const newer = movedAt(onDisk) > movedAt(saving) ? onDisk : saving;
+	const chapters = newer.chapters ?? (newer === saving ? onDisk : saving).chapters;
 	const merged: StoryRecord = {
 		...saving,
 		sourceOffset: newer.sourceOffset,
@@ -61,6 +63,10 @@ export function mergeRecords(onDisk: StoryRecord | undefined, saving: StoryRecor
 		movedAt: movedAt(newer),
 		lastRead: onDisk.lastRead > saving.lastRead ? onDisk.lastRead : saving.lastRead,
 	};
+	if (chapters) merged.chapters = chapters;
+	// A window that knows less of the work (a file without its source) does not take it away.
+	if (!merged.source && onDisk.source) merged.source = onDisk.source;
+	if (!merged.series && onDisk.series) merged.series = onDisk.series;
 	const marks = wellFormedMarks(onDisk.marks);
 	for (const [letter, mark] of Object.entries(saving.marks ?? {})) {
 		const other = marks[letter];

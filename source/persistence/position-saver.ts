@@ -5,7 +5,7 @@ import type { ReadingStore, StoryRecord } from "./reading-store.js";
 export const SAVE_DELAY_MS = 400;
 
 export class PositionSaver {
-	private pending: { fingerprint: string; record: StoryRecord } | undefined;
+	private pending: { name: string; record: StoryRecord } | undefined;
 	private timer: NodeJS.Timeout | undefined;
 
 	constructor(
@@ -13,8 +13,9 @@ export class PositionSaver {
 		private readonly delay = SAVE_DELAY_MS,
 	) {}
 
-	schedule(fingerprint: string, record: StoryRecord): void {
-		this.pending = { fingerprint, record };
+	/** `name`: the record's name (the story's identity, else its fingerprint). */
+	schedule(name: string, record: StoryRecord): void {
+		this.pending = { name, record };
 		if (this.timer) return;
 		this.timer = setTimeout(() => this.flush(), this.delay);
 	}
@@ -24,6 +25,6 @@ export class PositionSaver {
 		this.timer = undefined;
 		const pending = this.pending;
 		this.pending = undefined;
-		if (pending) this.store.save(pending.fingerprint, pending.record);
+		if (pending) this.store.save(pending.name, pending.record);
 	}
 }

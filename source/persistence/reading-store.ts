@@ -1,5 +1,6 @@
 // What the reader remembers: per story its place, plus settings and the last story opened.
 
+import { identityOf } from "../core/identity.js";
 import { DEFAULT_MEASURE, MAX_MEASURE, MIN_MEASURE } from "../core/measure.js";
 import type { SavedRecord } from "../core/reader/saved.js";
 import type { Settings } from "../core/reader/state.js";
@@ -19,10 +20,28 @@ export interface StoryRecord extends SavedRecord {
 	marks?: Record<string, { sourceOffset: number; snippet: string; setAt?: string }>;
 }
 
+/** What a story is known by: the identity its source gives (`ao3-123`), its fingerprint, its path. */
+export interface RecordKeys {
+	identity?: string;
+	fingerprint: string;
+	path: string;
+}
+
+/** The keys of an opened story (anything with its path, fingerprint and the work its file names). */
+export function recordKeys(story: { path: string; fingerprint: string; work?: { identity?: string } }): RecordKeys {
+	const keys: RecordKeys = { fingerprint: story.fingerprint, path: story.path };
+	if (story.work?.identity) keys.identity = story.work.identity;
+	return keys;
+}
+
 export interface ReadingStore {
-	/** The record for a story: by fingerprint, else by path (a story that changed at its start). */
-	find(fingerprint: string, path: string): StoryRecord | undefined;
-	save(fingerprint: string, record: StoryRecord): void;
+	/**
+	 * The record for a story: by identity, else by fingerprint, else by path (a story that changed
+	 * at its start); a record found by fingerprint or path whose source names another work is not it.
+	 */
+	find(keys: RecordKeys): StoryRecord | undefined;
+	/** `name` is a record name (/^[0-9a-z-]+$/): the story's identity, else its fingerprint. */
+	save(name: string, record: StoryRecord): void;
 	all(): Array<{ fingerprint: string; record: StoryRecord }>;
 	settings(): Settings;
 	saveSettings(settings: Settings): void;
@@ -71,17 +90,44 @@ export function readSettings(value: unknown): Settings {
 	};
 }
 
-/** Lookup shared by the stores: by fingerprint first, then the newest record at the same path. */
-export function findRecord(
-	records: Record<string, unknown>,
-	fingerprint: string,
-	path: string,
+/**
+ * Lookup shared by the stores: the record named by the identity, else by the fingerprint, else
+ * the newest at the same path. A record found by fingerprint or path for a work with an identity
+ * is taken only when its own source names the same work (or none: a record from an older fic),
+ * and it is saved under the identity from then on.
+ */
+export function pickRecord(
+	keys: RecordKeys,
+	named: (name: string) => StoryRecord | undefined,
+	all: () => Iterable<StoryRecord>,
 ): StoryRecord | undefined {
-	const direct = records[fingerprint];
-	if (isStoryRecord(direct)) return direct;
+	const sameWork = (record: StoryRecord) =>
+		!keys.identity || record.source === undefined || identityOf(record.source) === keys.identity;
+	const own = keys.identity ? named(keys.identity) : undefined;
+	if (own) return withWorkFields(own);
+	const direct = named(keys.fingerprint);
+	if (direct && sameWork(direct)) return withWorkFields(direct);
 	let best: StoryRecord | undefined;
-	for (const value of Object.values(records)) {
-		if (isStoryRecord(value) && value.path === path && (!best || value.lastRead > best.lastRead)) best = value;
-	}
-	return best;
+	for (const record of all())
+		if (record.path === keys.path && sameWork(record) && (!best || record.lastRead > best.lastRead)) best = record;
+	return best && withWorkFields(best);
+}
+
+/** A record with only well-formed chapters, series and source (a hand-edited file can hold anything). */
+function withWorkFields(record: StoryRecord): StoryRecord {
+	const { chapters, series, source, ...rest } = record as StoryRecord & Record<string, unknown>;
+	const clean: StoryRecord = rest;
+	if (typeof source === "string") clean.source = source;
+	if (
+		Array.isArray(chapters) &&
+		chapters.every((chapter) => typeof chapter?.title === "string" && typeof chapter.fingerprint === "string")
+	)
+		clean.chapters = chapters.map(({ title, fingerprint }) => ({ title, fingerprint }));
+	if (typeof series?.name === "string" && Number.isInteger(series.part))
+		clean.series = {
+			name: series.name,
+			part: series.part,
+			...(typeof series.url === "string" ? { url: series.url } : {}),
+		};
+	return clean;
 }

@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import stringWidth from "string-width";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeFsError } from "../../source/formats/open-story.js";
+import { ongoingAo3Html } from "../formats/ongoing-fixtures.js";
 
 const CLI = resolve("dist/fic.js");
 let scratch: string;
@@ -79,6 +80,46 @@ describe("fic --notes and --json", () => {
 		expect(tail.end).toBeGreaterThan(tail.start);
 		expect(story.text).not.toContain("Review; tell me");
 		expect(story.text).toContain("An hour later");
+	});
+
+	it("names the work in its JSON: identity, source, series, each chapter's fingerprint", () => {
+		const series = { name: "The Tidewater Cycle", part: 2, id: 9001 };
+		const path = writeFile("salt.html", ongoingAo3Html({ chapters: ["one", "two"], series }));
+		const { status, stdout } = fic("--json", path);
+		expect(status).toBe(0);
+		const story = JSON.parse(stdout);
+		expect(story.identity).toBe("ao3-41000017");
+		expect(story.source).toBe("https://archiveofourown.org/works/41000017");
+		expect(story.series).toEqual({
+			name: "The Tidewater Cycle",
+			part: 2,
+			url: "https://archiveofourown.org/series/9001",
+		});
+		expect(story.chapters.map((chapter: { fingerprint: string }) => chapter.fingerprint)).toEqual([
+			expect.stringMatching(/^[0-9a-f]{12}$/),
+			expect.stringMatching(/^[0-9a-f]{12}$/),
+		]);
+		expect(story.chapters[0].state).toBeUndefined();
+		const plain = JSON.parse(fic("--json", "stories/lantern-keeper.txt").stdout);
+		expect([plain.identity, plain.source, plain.series]).toEqual([null, null, null]);
+
+		// Against the reader's record (which had only the first chapter): seen, then new.
+		mkdirSync(join(scratch, "config", "stories"), { recursive: true });
+		const [first] = story.chapters as Array<{ title: string; fingerprint: string }>;
+		writeFileSync(
+			join(scratch, "config", "stories", "ao3-41000017.json"),
+			JSON.stringify({
+				path: path,
+				title: "Salt and Lanterns",
+				sourceOffset: 10,
+				snippet: "",
+				percent: 100,
+				lastRead: "2026-11-30T10:00:00.000Z",
+				chapters: [{ title: first?.title, fingerprint: first?.fingerprint }],
+			}),
+		);
+		const again = JSON.parse(fic("--json", path).stdout);
+		expect(again.chapters.map((chapter: { state: string }) => chapter.state)).toEqual(["seen", "new"]);
 	});
 });
 

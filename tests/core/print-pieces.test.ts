@@ -42,6 +42,10 @@ function wholeJson(story: Story): string {
 		author: story.author ?? null,
 		summary: story.summary ?? null,
 		info: story.info ?? null,
+		// A long plain-text story names no work.
+		identity: null,
+		source: null,
+		series: null,
 		warnings: story.warnings ?? [],
 		wordCount: story.wordCount,
 		chapters: story.chapters.map((chapter) => ({ title: chapter.title, start: chapter.start })),

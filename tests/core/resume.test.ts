@@ -147,3 +147,30 @@ describe("restoring after the file changed", () => {
 		}
 	});
 });
+
+describe("a page that starts on the blank line after a paragraph", () => {
+	const paragraphs = [
+		"The first paragraph of the ferry, about the crossing.",
+		"The second paragraph, where the gulls come.",
+		"The third, where the fog lifts over the slip.",
+	];
+	const story = parseStory(paragraphs.join("\n\n"), "ferry.txt").story;
+
+	it("keeps the words after it as its snippet, and comes back to the same place", () => {
+		const place = placeOf(story, { block: 0, offset: (story.blocks[0]?.text ?? "").length });
+		expect(place.snippet).toBe("The second paragraph, where the gulls come.".slice(0, 48));
+		expect(restorePlace(story, place)).toEqual({ block: 0, offset: (story.blocks[0]?.text ?? "").length });
+	});
+
+	it("is found by those words when paragraphs were inserted before it", () => {
+		const place = placeOf(story, { block: 1, offset: (story.blocks[1]?.text ?? "").length });
+		const longer = parseStory(
+			["A new opening paragraph, inserted before the rest of the ferry story.", "And another one.", ...paragraphs].join(
+				"\n\n",
+			),
+			"ferry.txt",
+		).story;
+		const restored = restorePlace(longer, place);
+		expect(longer.blocks[restored.block]?.text.slice(restored.offset)).toMatch(/^The third, where the fog lifts/);
+	});
+});

@@ -31,8 +31,8 @@ describe("a store whose conf has not arrived yet", () => {
 		store.saveSettings({ panelOpen: false, measure: 60 });
 		// conf is imported asynchronously, so nothing can be on disk in this same turn.
 		expect(existsSync(join(directory, "stories", "abc123.json"))).toBe(false);
-		expect(store.find("abc123", "/elsewhere.txt")?.sourceOffset).toBe(900);
-		expect(store.find("0000", "/stories/ferry.txt")?.sourceOffset).toBe(900);
+		expect(store.find({ fingerprint: "abc123", path: "/elsewhere.txt" })?.sourceOffset).toBe(900);
+		expect(store.find({ fingerprint: "0000", path: "/stories/ferry.txt" })?.sourceOffset).toBe(900);
 		expect(store.all().map((entry) => entry.fingerprint)).toEqual(["abc123"]);
 		expect(store.settings()).toEqual({ panelOpen: false, measure: 60 });
 		expect(store.lastStoryPath()).toBe("/stories/ferry.txt");
@@ -41,7 +41,7 @@ describe("a store whose conf has not arrived yet", () => {
 		const onDisk = JSON.parse(readFileSync(join(directory, "stories", "abc123.json"), "utf8"));
 		expect(onDisk.sourceOffset).toBe(900);
 		const reopened = ConfStore.open(directory);
-		expect(reopened.find("abc123", "/elsewhere.txt")?.sourceOffset).toBe(900);
+		expect(reopened.find({ fingerprint: "abc123", path: "/elsewhere.txt" })?.sourceOffset).toBe(900);
 		expect(reopened.settings()).toEqual({ panelOpen: false, measure: 60 });
 		expect(reopened.lastStoryPath()).toBe("/stories/ferry.txt");
 	});

@@ -44,7 +44,7 @@ describe("conf-backed reading store", () => {
 		expect(file.sourceOffset).toBe(1234);
 		expect(JSON.parse(readFileSync(join(directory, "config.json"), "utf8")).lastStory).toBe("/stories/a.txt");
 		const again = ConfStore.open(directory);
-		expect(again.find("abc", "/elsewhere.txt")?.sourceOffset).toBe(1234);
+		expect(again.find({ fingerprint: "abc", path: "/elsewhere.txt" })?.sourceOffset).toBe(1234);
 		expect(again.settings()).toEqual({ panelOpen: false, measure: 64 });
 		expect(again.lastStoryPath()).toBe("/stories/a.txt");
 	});
@@ -52,8 +52,8 @@ describe("conf-backed reading store", () => {
 	it("finds a story by path when its fingerprint changed", () => {
 		const store = ConfStore.open(directory);
 		store.save("old-print", record("/stories/a.txt", 99));
-		expect(store.find("new-print", "/stories/a.txt")?.sourceOffset).toBe(99);
-		expect(store.find("new-print", "/stories/b.txt")).toBeUndefined();
+		expect(store.find({ fingerprint: "new-print", path: "/stories/a.txt" })?.sourceOffset).toBe(99);
+		expect(store.find({ fingerprint: "new-print", path: "/stories/b.txt" })).toBeUndefined();
 	});
 
 	it.each([
@@ -75,7 +75,7 @@ describe("conf-backed reading store", () => {
 		expect(backups).toHaveLength(1);
 		expect(readFileSync(join(directory, backups[0] as string), "utf8")).toBe(content);
 		store.save("abc", record("/a.txt", 5));
-		expect(ConfStore.open(directory).find("abc", "/a.txt")?.sourceOffset).toBe(5);
+		expect(ConfStore.open(directory).find({ fingerprint: "abc", path: "/a.txt" })?.sourceOffset).toBe(5);
 	});
 
 	it("ignores records of the wrong shape instead of crashing", () => {
@@ -84,7 +84,7 @@ describe("conf-backed reading store", () => {
 		writeFileSync(join(directory, "stories", "good.json"), JSON.stringify(record("/g.txt", 7)));
 		writeFileSync(join(directory, "config.json"), JSON.stringify({ settings: { measure: "wide" } }));
 		const store = ConfStore.open(directory);
-		expect(store.find("bad", "/x")).toBeUndefined();
+		expect(store.find({ fingerprint: "bad", path: "/x" })).toBeUndefined();
 		expect(store.all().map((entry) => entry.fingerprint)).toEqual(["good"]);
 		expect(store.settings().measure).toBe(80);
 	});
@@ -95,7 +95,7 @@ describe("conf-backed reading store", () => {
 		const store = ConfStore.open(join(blocker, "fic"));
 		expect(store.takeWarning()).toMatch(/reading positions will not be saved/);
 		store.save("abc", record("/a.txt", 1));
-		expect(store.find("abc", "/a.txt")?.sourceOffset).toBe(1);
+		expect(store.find({ fingerprint: "abc", path: "/a.txt" })?.sourceOffset).toBe(1);
 	});
 
 	it("saves debounced moves once, and everything on flush", async () => {
@@ -105,10 +105,10 @@ describe("conf-backed reading store", () => {
 		saver.schedule("abc", record("/a.txt", 2));
 		expect(existsSync(join(directory, "stories", "abc.json"))).toBe(false);
 		await new Promise((resolve) => setTimeout(resolve, 120));
-		expect(ConfStore.open(directory).find("abc", "/a.txt")?.sourceOffset).toBe(2);
+		expect(ConfStore.open(directory).find({ fingerprint: "abc", path: "/a.txt" })?.sourceOffset).toBe(2);
 		saver.schedule("abc", record("/a.txt", 3));
 		saver.flush();
-		expect(ConfStore.open(directory).find("abc", "/a.txt")?.sourceOffset).toBe(3);
+		expect(ConfStore.open(directory).find({ fingerprint: "abc", path: "/a.txt" })?.sourceOffset).toBe(3);
 	});
 
 	it("keeps working when a write fails, and says so once", () => {
@@ -119,7 +119,7 @@ describe("conf-backed reading store", () => {
 		store.save("abc", record("/a.txt", 2));
 		expect(store.takeWarning()).toMatch(/Cannot save reading positions/);
 		expect(() => store.save("abc", record("/a.txt", 3))).not.toThrow();
-		expect(() => store.find("abc", "/a.txt")).not.toThrow();
+		expect(() => store.find({ fingerprint: "abc", path: "/a.txt" })).not.toThrow();
 		expect(store.settings().measure).toBe(80);
 	});
 });

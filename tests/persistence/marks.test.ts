@@ -42,7 +42,7 @@ describe("marks in the reading store", () => {
 		// Each mark gets the time it was set, so two windows' marks can be merged letter by letter.
 		expect(file.marks).toEqual({ a: { sourceOffset: 1234, snippet: "the lamp room", setAt: expect.any(String) } });
 		const again = ConfStore.open(directory);
-		expect(readMarks(again.find("abc", record.path)?.marks)).toEqual({
+		expect(readMarks(again.find({ fingerprint: "abc", path: record.path })?.marks)).toEqual({
 			a: { sourceOffset: 1234, snippet: "the lamp room" },
 		});
 	});

@@ -87,8 +87,8 @@ describe("two stores (two fic windows) on one story", () => {
 		const first = ConfStore.open(directory);
 		const second = ConfStore.open(directory);
 		await ConfStore.ready();
-		const opened = first.find("abc", "/x") as StoryRecord;
-		expect(second.find("abc", "/x")?.sourceOffset).toBe(10);
+		const opened = first.find({ fingerprint: "abc", path: "/x" }) as StoryRecord;
+		expect(second.find({ fingerprint: "abc", path: "/x" })?.sourceOffset).toBe(10);
 		// The first window moves on and sets mark a; the second window never moves and then quits.
 		first.save("abc", { ...opened, sourceOffset: 40, snippet: "at 40", marks: { a: place(30) } });
 		await first.settled();
@@ -100,7 +100,7 @@ describe("two stores (two fic windows) on one story", () => {
 		// Later the second window moves: its move is now the newest and wins; mark a stays.
 		second.save("abc", { ...record(70), lastRead: new Date().toISOString() });
 		await second.settled();
-		const after = ConfStore.open(directory).find("abc", "/x");
+		const after = ConfStore.open(directory).find({ fingerprint: "abc", path: "/x" });
 		expect(after?.sourceOffset).toBe(70);
 		expect(after?.marks?.a?.sourceOffset).toBe(30);
 	});
@@ -112,10 +112,12 @@ describe("two stores (two fic windows) on one story", () => {
 		mkdirSync(stories, { recursive: true });
 		writeFileSync(join(stories, "abc.json"), JSON.stringify(record(15, { q: place(12) })));
 		const store = ConfStore.open(directory);
-		const found = store.find("abc", "/x") as StoryRecord;
+		const found = store.find({ fingerprint: "abc", path: "/x" }) as StoryRecord;
 		expect(found.marks?.q?.sourceOffset).toBe(12);
 		store.save("abc", { ...found, marks: { ...found.marks, r: place(20) } });
 		await store.settled();
-		expect(Object.keys(ConfStore.open(directory).find("abc", "/x")?.marks ?? {}).sort()).toEqual(["q", "r"]);
+		expect(Object.keys(ConfStore.open(directory).find({ fingerprint: "abc", path: "/x" })?.marks ?? {}).sort()).toEqual(
+			["q", "r"],
+		);
 	});
 });

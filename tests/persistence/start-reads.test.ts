@@ -44,22 +44,22 @@ describe("the reads of a start", () => {
 	it("reads config.json once and the record once for the settings, the last story and two look-ups", () => {
 		const store = ConfStore.open(directory);
 		expect(store.lastStoryPath()).toBe(RECORD.path);
-		expect(store.find(FINGERPRINT, RECORD.path)?.sourceOffset).toBe(1200);
+		expect(store.find({ fingerprint: FINGERPRINT, path: RECORD.path })?.sourceOffset).toBe(1200);
 		expect(store.settings().measure).toBe(70);
-		expect(store.find(FINGERPRINT, RECORD.path)?.snippet).toBe(RECORD.snippet);
+		expect(store.find({ fingerprint: FINGERPRINT, path: RECORD.path })?.snippet).toBe(RECORD.snippet);
 		expect(readsOf("config.json")).toBe(1);
 		expect(readsOf(`stories/${FINGERPRINT}.json`)).toBe(1);
 	});
 
 	it("reads the disk again once conf has arrived, where another window may have saved", async () => {
 		const store = ConfStore.open(directory);
-		expect(store.find(FINGERPRINT, RECORD.path)?.sourceOffset).toBe(1200);
+		expect(store.find({ fingerprint: FINGERPRINT, path: RECORD.path })?.sourceOffset).toBe(1200);
 		await store.settled();
 		await new Promise((resolve) => setTimeout(resolve, 10));
 		const moved = { ...RECORD, sourceOffset: 5000 };
 		fs.writeFileSync(join(directory, "stories", `${FINGERPRINT}.json`), JSON.stringify(moved));
 		fs.writeFileSync(join(directory, "config.json"), JSON.stringify({ settings: { measure: 60 } }));
-		expect(store.find(FINGERPRINT, RECORD.path)?.sourceOffset).toBe(5000);
+		expect(store.find({ fingerprint: FINGERPRINT, path: RECORD.path })?.sourceOffset).toBe(5000);
 		expect(store.settings().measure).toBe(60);
 	});
 

@@ -42,8 +42,8 @@ describe("two fic processes saving at once", () => {
 		const codes = await Promise.all([runLoop(directory, "aaaa1111", saves), runLoop(directory, "bbbb2222", saves)]);
 		expect(codes).toEqual([0, 0]);
 		const store = ConfStore.open(directory);
-		const first = store.find("aaaa1111", "/none");
-		const second = store.find("bbbb2222", "/none");
+		const first = store.find({ fingerprint: "aaaa1111", path: "/none" });
+		const second = store.find({ fingerprint: "bbbb2222", path: "/none" });
 		recordOutcome("faults", "two processes saving 300 times each", { lost: first && second ? 0 : 1 });
 		expect(first?.sourceOffset).toBe(saves);
 		expect(second?.sourceOffset).toBe(saves);

@@ -54,8 +54,8 @@ async function usedStore(directory: string): Promise<ReadingStore> {
 
 /** How many of the two saved places a store no longer finds. */
 function placesLost(store: ReadingStore): number {
-	const first = store.find("aaaa1111", "/stories/ferry.txt")?.sourceOffset === 1200;
-	const second = store.find("bbbb2222", "/stories/signal.txt")?.sourceOffset === 3400;
+	const first = store.find({ fingerprint: "aaaa1111", path: "/stories/ferry.txt" })?.sourceOffset === 1200;
+	const second = store.find({ fingerprint: "bbbb2222", path: "/stories/signal.txt" })?.sourceOffset === 3400;
 	return (first ? 0 : 1) + (second ? 0 : 1);
 }
 
@@ -101,7 +101,7 @@ describe("a damaged config.json is kept aside, never overwritten", () => {
 		store.save("cccc3333", record("/stories/third.txt", 7));
 		await settle(store);
 		const next = ConfStore.open(directory);
-		expect(next.find("cccc3333", "/x")?.sourceOffset).toBe(7);
+		expect(next.find({ fingerprint: "cccc3333", path: "/x" })?.sourceOffset).toBe(7);
 		expect(next.takeWarning()).toBeUndefined();
 	});
 
@@ -124,8 +124,8 @@ describe("a damaged config.json is kept aside, never overwritten", () => {
 		const file = join(directory, "stories", "aaaa1111.json");
 		writeFileSync(file, '{"path": "/stories/ferry.txt", "sourceOff');
 		const { store, crashed } = openSafely(directory);
-		const other = store?.find("bbbb2222", "/stories/signal.txt")?.sourceOffset;
-		const damaged = store?.find("aaaa1111", "/stories/ferry.txt");
+		const other = store?.find({ fingerprint: "bbbb2222", path: "/stories/signal.txt" })?.sourceOffset;
+		const damaged = store?.find({ fingerprint: "aaaa1111", path: "/stories/ferry.txt" });
 		// The damaged record was destroyed by the fault itself; losing anything else would be fic's doing.
 		recordOutcome("faults", "one story's record file is corrupted", { crashed, lost: other === 3400 ? 0 : 1 });
 		expect(crashed).toBe(false);
@@ -144,7 +144,7 @@ describe("config folders", () => {
 		const { store, crashed } = openSafely(directory);
 		store?.save("aaaa1111", record("/stories/ferry.txt", 1200));
 		if (store) await settle(store);
-		const found = ConfStore.open(directory).find("aaaa1111", "/x")?.sourceOffset;
+		const found = ConfStore.open(directory).find({ fingerprint: "aaaa1111", path: "/x" })?.sourceOffset;
 		recordOutcome("faults", "the config folder is missing", { crashed, lost: found === 1200 ? 0 : 1 });
 		expect(crashed).toBe(false);
 		expect(store?.takeWarning()).toBeUndefined();
@@ -159,7 +159,7 @@ describe("config folders", () => {
 		const directory = join(blocker, "fic-nodejs");
 		const { store, crashed } = openSafely(directory);
 		store?.save("aaaa1111", record("/stories/ferry.txt", 1200));
-		const inSession = store?.find("aaaa1111", "/x")?.sourceOffset;
+		const inSession = store?.find({ fingerprint: "aaaa1111", path: "/x" })?.sourceOffset;
 		recordOutcome("faults", "the config folder cannot be created (a file in the way)", { crashed });
 		expect(crashed).toBe(false);
 		expect(expectOneLineWarning(store as ReadingStore)).toMatch(/not be saved|Cannot/);

@@ -119,7 +119,7 @@ async function usedStore(directory: string): Promise<ReadingStore> {
 
 /** Whether a fresh store (a later start of fic) still finds the place saved before the disk filled. */
 function placeKept(directory: string): boolean {
-	return ConfStore.open(directory).find("aaaa1111", "/stories/ferry.txt")?.sourceOffset === 1200;
+	return ConfStore.open(directory).find({ fingerprint: "aaaa1111", path: "/stories/ferry.txt" })?.sourceOffset === 1200;
 }
 
 describe("a full disk", () => {
@@ -150,7 +150,7 @@ describe("a full disk", () => {
 		// Space again: the next save goes through, and nothing is left unsaved.
 		store.save("aaaa1111", record(3000));
 		await settle(store);
-		expect(ConfStore.open(directory).find("aaaa1111", "/x")?.sourceOffset).toBe(3000);
+		expect(ConfStore.open(directory).find({ fingerprint: "aaaa1111", path: "/x" })?.sourceOffset).toBe(3000);
 		expect(store.unsaved()).toBeUndefined();
 	});
 
@@ -183,7 +183,7 @@ describe("a full disk", () => {
 		rmSync(filler);
 		store.save("aaaa1111", record(3000));
 		await settle(store);
-		expect(ConfStore.open(directory).find("aaaa1111", "/x")?.sourceOffset).toBe(3000);
+		expect(ConfStore.open(directory).find({ fingerprint: "aaaa1111", path: "/x" })?.sourceOffset).toBe(3000);
 		expect(store.unsaved()).toBeUndefined();
 	});
 

@@ -1,5 +1,6 @@
 // The contents and notes lists as shown: title, rows, the line under them.
 
+import type { ChapterState } from "../chapter-news.js";
 import type { ContentsRow } from "../outline.js";
 import { contentsOf } from "./commands/lists.js";
 import type { Reading } from "./state.js";
@@ -22,8 +23,16 @@ export interface ListView {
 	empty: string;
 }
 
-function contentsRow(row: ContentsRow): ListRowView {
-	return { text: row.title, right: `p. ${row.page}  ${String(row.percentRead).padStart(3)}% read`, here: row.current };
+/** Chapters new or revised since the last read are marked before their page. */
+const NEWS_MARKS = { new: "new  ", revised: "updated  ", seen: "" };
+
+function contentsRow(row: ContentsRow, state: ChapterState | undefined): ListRowView {
+	const mark = state ? NEWS_MARKS[state] : "";
+	return {
+		text: row.title,
+		right: `${mark}p. ${row.page}  ${String(row.percentRead).padStart(3)}% read`,
+		here: row.current,
+	};
 }
 
 /** The list open over the page, if any. `here`: the source offset at the top of the page. */
@@ -33,7 +42,7 @@ export function listView(reading: Reading, here: number): ListView | undefined {
 		const counting = pages.done ? "" : `Counting chapters… ${Math.floor(pages.progress * 100)}% · `;
 		return {
 			title: "Contents",
-			rows: contentsOf(reading, here).map(contentsRow),
+			rows: contentsOf(reading, here).map((row, index) => contentsRow(row, reading.news?.states[index])),
 			selected: reading.listIndex,
 			footer: `${counting}↑/↓ j/k move · Enter go · Esc close`,
 			empty: "Counting chapters…",

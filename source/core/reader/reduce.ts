@@ -1,6 +1,7 @@
 // The reader as one pure state machine: keys are folded one at a time, each resolved against the
 // mode the key before left; background work and the app's answers to requests arrive as actions.
 
+import { type ChapterNews, type ChapterPrint, compareChapters, firstNewChapter, sinceText } from "../chapter-news.js";
 import { EMPTY_JUMPS } from "../jump-list.js";
 import { resolveCommand } from "../keymap.js";
 import type { LibraryEntry } from "../library-rows.js";
@@ -13,14 +14,17 @@ import type { SearchRun } from "../search.js";
 import { HANDLERS } from "./commands/index.js";
 import { entriesRead, listed, typeInFilter } from "./commands/library.js";
 import { markJumpKey, markKey } from "./commands/marks.js";
+import { listSeriesFolder } from "./commands/series.js";
 import { contextOf, withReading } from "./reading.js";
 import { typeInPrompt } from "./search-prompt.js";
 import { settle } from "./settle.js";
 import type { AppState, KeyEvent, OpenedDocument, Reading, Settings, Terminal } from "./state.js";
 
-/** A story's saved place and marks, as the store keeps them. */
+/** A story's saved place and marks, as the store keeps them, with the chapters the reader had. */
 export interface SavedReading extends SavedPlace {
 	marks?: unknown;
+	percent?: number;
+	chapters?: ChapterPrint[];
 }
 
 export type Action =
@@ -45,18 +49,37 @@ export type Action =
 	/** Something the store has to say (a save that failed, a damaged record set aside). */
 	| { type: "warned"; message: string };
 
-function startPosition(opened: OpenedDocument, saved: SavedPlace | undefined): Position {
+/**
+ * Where a story opens: at its saved place (the snippet finds it when chapters were inserted before
+ * it), or, for a reader who had read to the end and now has new chapters, at the first new one.
+ */
+function startPosition(opened: OpenedDocument, saved: SavedReading | undefined, news?: ChapterNews): Position {
 	if (!saved) return DOCUMENT_START;
 	const { document } = opened;
 	// Only the piece holding the place is read before the first screen.
 	const window = windowAt(document, document.pieceOf(saved.sourceOffset), 0);
-	return toPosition(document, window, restorePlace(window.story, saved));
+	const anchor = restorePlace(window.story, saved);
+	const chapters = window.story.chapters;
+	const current = window.story.blocks[anchor.block]?.chapter ?? 0;
+	const next = news && (saved.percent ?? 0) >= 100 ? firstNewChapter(news, current) : undefined;
+	const start = next === undefined ? undefined : chapters[next];
+	return toPosition(document, window, start ? { block: start.firstBlock, offset: 0 } : anchor);
 }
 
-function openReading(state: AppState, opened: OpenedDocument, saved?: SavedReading, message?: string): Reading {
+/** What changed since the record's chapters, when anything did (news are only known for stories read whole). */
+function newsOf(opened: OpenedDocument, saved: SavedReading | undefined): ChapterNews | undefined {
+	const now = opened.work?.chapters;
+	if (!saved?.chapters || !now) return undefined;
+	const news = compareChapters(saved.chapters, now);
+	return news.added > 0 || news.revised > 0 ? news : undefined;
+}
+
+function openReading(state: AppState, opened: OpenedDocument, saved?: SavedReading, warning?: string): Reading {
+	const news = newsOf(opened, saved);
+	const message = warning ?? (news && sinceText(news));
 	const reading: Reading = {
 		opened,
-		position: startPosition(opened, saved),
+		position: startPosition(opened, saved, news),
 		margin: 0,
 		mode: "read",
 		count: "",
@@ -70,6 +93,7 @@ function openReading(state: AppState, opened: OpenedDocument, saved?: SavedReadi
 		pages: new PageCounter(opened.document, contextOf(state).view),
 		moved: false,
 	};
+	if (news) reading.news = news;
 	if (message) reading.message = message;
 	return reading;
 }
@@ -100,7 +124,7 @@ export function initialState(start: Start): AppState {
 	};
 	if (!start.story) return { ...base, request: { kind: "scan", folder: start.folder } };
 	const { opened, saved, message } = start.story;
-	return settle({ ...base, reading: openReading(base, opened, saved, message) });
+	return listSeriesFolder(settle({ ...base, reading: openReading(base, opened, saved, message) }));
 }
 
 /** Keys in a mode that no command takes: typed at a prompt, a mark's letter, or closing an overlay. */
@@ -164,12 +188,14 @@ export function reduce(state: AppState, action: Action): AppState {
 		case "resize":
 			return settle({ ...state, terminal: action.terminal });
 		case "opened":
-			return answered(
-				settle({
-					...state,
-					screen: "reader",
-					reading: openReading(state, action.opened, action.saved, action.message),
-				}),
+			return listSeriesFolder(
+				answered(
+					settle({
+						...state,
+						screen: "reader",
+						reading: openReading(state, action.opened, action.saved, action.message),
+					}),
+				),
 			);
 		case "open-failed":
 			return answered({ ...state, library: { ...state.library, message: action.message } });

@@ -8,6 +8,7 @@ import type { Page } from "../paginate.js";
 import { notesForPage, type PanelNotes } from "../panel-notes.js";
 import { type StatusParts, statusParts } from "../status.js";
 import type { Note, Story } from "../story.js";
+import { nextPart, nextPartText } from "./commands/series.js";
 import { noteMatches, pageHighlights } from "./highlights.js";
 import { type ListView, listView } from "./lists-view.js";
 import { geometryOf, hereOf, pageOf, windowOf } from "./reading.js";
@@ -92,6 +93,15 @@ export function readerScreen(state: AppState, reading: Reading): ReaderScreen {
 	const info = statusInfo(reading, window, page, here);
 	if (info) screen.info = info;
 	if (reading.message) screen.message = reading.message;
+	// The last page of a part of a series offers the next part, when the library holds it.
+	const next =
+		page.endsChapter && page.chapter === window.story.chapters.length - 1 && !window.story.continuesAfter
+			? nextPart(state)
+			: undefined;
+	if (next) {
+		screen.info = nextPartText(next);
+		if (reading.message) screen.message = `${reading.message} · ${nextPartText(next)}`;
+	}
 	const prompt = promptOf(reading);
 	if (prompt) screen.prompt = prompt;
 	const overlay = OVERLAYS[reading.mode as keyof typeof OVERLAYS];

@@ -1,6 +1,7 @@
 // The reader's whole state, one value: the screen, the story being read and its place, the
 // prompts, lists and overlays, the library, and the requests the app carries out.
 
+import type { ChapterNews } from "../chapter-news.js";
 import type { StoryDocument } from "../document.js";
 import type { JumpList } from "../jump-list.js";
 import type { Mode } from "../keymap.js";
@@ -11,6 +12,7 @@ import type { PageCounter } from "../page-count.js";
 import type { Position } from "../position.js";
 import type { SavedPlace } from "../resume.js";
 import type { Direction, SearchHit, SearchKey, SearchRun, SearchScope } from "../search.js";
+import type { Work } from "../work.js";
 
 /** One key as the reducer sees it: its keymap name, and the character it types at a prompt. */
 export interface KeyEvent {
@@ -35,6 +37,8 @@ export interface OpenedDocument {
 	document: StoryDocument;
 	path: string;
 	fingerprint: string;
+	/** The work the file names and its chapters (formats/open-story.ts); older callers may leave it out. */
+	work?: Work;
 }
 
 /** A match being looked for; answered as the document's pieces are searched. */
@@ -101,6 +105,8 @@ export interface Reading {
 	notes?: NotesCollector;
 	/** The reader has moved (or set a mark) since the story was opened: only then is the place saved. */
 	moved: boolean;
+	/** What was new or revised when the story was opened, against the chapters its record had. */
+	news?: ChapterNews;
 }
 
 export interface Library {

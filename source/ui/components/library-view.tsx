@@ -20,7 +20,11 @@ function rowText({ entry, label }: LibraryRow, width: number, now: Date): string
 	const byline = entry.author ? ` by ${entry.author}` : "";
 	const words = entry.words === undefined ? "…" : entry.words.toLocaleString("en");
 	const right = ` ${words} words  ${progressBar(entry.percent, 10)} ${String(Math.floor(entry.percent)).padStart(3)}%  ${relativeTime(entry.lastRead, now).padEnd(11)}`;
-	return `${fitCells(`${label}${byline}`, Math.max(4, width - textWidth(right) - 2))}${right}`;
+	// What is new is kept whole: the title and byline give way first.
+	const news = entry.news ? ` · ${entry.news}` : "";
+	const room = Math.max(4, width - textWidth(right) - textWidth(news) - 2);
+	const left = `${fitCells(`${label}${byline}`, room).trimEnd()}${news}`;
+	return `${fitCells(left, room + textWidth(news))}${right}`;
 }
 
 /** The bottom line: the filter being typed, a message, the reading progress, or the keys. */

@@ -2,11 +2,12 @@
 // path), then its stories read a few at a time between keys, each batch reported as it is read.
 
 import { type Dispatch, useEffect, useRef } from "react";
+import { compareChapters, newsText } from "../../core/chapter-news.js";
 import type { LibraryEntry } from "../../core/library-rows.js";
 import type { Action } from "../../core/reader/reduce.js";
 import type { AppState } from "../../core/reader/state.js";
 import { type FolderEntry, type LibraryAccess, reasonOf } from "../../formats/library.js";
-import type { ReadingStore } from "../../persistence/reading-store.js";
+import { type ReadingStore, recordKeys, type StoryRecord } from "../../persistence/reading-store.js";
 
 /** How long one batch of reading may take before the keyboard gets a turn. */
 const SLICE_MS = 12;
@@ -15,7 +16,11 @@ type Read = Partial<LibraryEntry> & { path: string };
 
 /** The folder's entries with what the records say of them (found by path, before any file is read). */
 function withRecords(entries: FolderEntry[], store: ReadingStore): LibraryEntry[] {
-	const records = new Map(store.all().map(({ record }) => [record.path, record]));
+	const records = new Map<string, StoryRecord>();
+	for (const { record } of store.all()) {
+		const other = records.get(record.path);
+		if (!other || record.lastRead > other.lastRead) records.set(record.path, record);
+	}
 	return entries.map((entry) => {
 		const record = records.get(entry.path);
 		const listed: LibraryEntry = { ...entry, percent: record?.percent ?? 0 };
@@ -24,14 +29,21 @@ function withRecords(entries: FolderEntry[], store: ReadingStore): LibraryEntry[
 	});
 }
 
-/** A story read: its title, author and words, and the record found by its fingerprint (a moved file). */
+/**
+ * A story read: its title, author, words and series, the record found by its identity or
+ * fingerprint (an update, a moved file), and what is new in it since that record's last read.
+ */
 function readEntry(entry: LibraryEntry, library: LibraryAccess, store: ReadingStore): Read {
 	try {
 		const item = library.read(entry.path);
-		const record = store.find(item.fingerprint, item.path);
+		const record = store.find(recordKeys(item));
 		const read: Read = { path: entry.path, title: item.title, words: item.words, percent: record?.percent ?? 0 };
 		if (item.author) read.author = item.author;
+		if (item.work.series) read.series = item.work.series;
 		if (record) read.lastRead = record.lastRead;
+		const news =
+			record?.chapters && item.work.chapters && newsText(compareChapters(record.chapters, item.work.chapters));
+		if (news) read.news = news;
 		return read;
 	} catch (error) {
 		return { path: entry.path, unreadable: reasonOf(error, entry.path) };

@@ -7,7 +7,7 @@ import { savedRecord } from "../../core/reader/saved.js";
 import type { AppState } from "../../core/reader/state.js";
 import type { OpenedStory } from "../../formats/open-story.js";
 import type { PositionSaver } from "../../persistence/position-saver.js";
-import type { ReadingStore } from "../../persistence/reading-store.js";
+import { type ReadingStore, recordKeys } from "../../persistence/reading-store.js";
 
 export interface Services {
 	store: ReadingStore;
@@ -28,7 +28,7 @@ function carryOut(request: NonNullable<AppState["request"]>, services: Services,
 	if (request.kind !== "open") return;
 	try {
 		const opened = services.openStory(request.path);
-		const saved = store.find(opened.fingerprint, opened.path);
+		const saved = store.find(recordKeys(opened));
 		const message = store.takeWarning();
 		dispatch({ type: "opened", opened, ...(saved ? { saved } : {}), ...(message ? { message } : {}) });
 	} catch (error) {
@@ -61,8 +61,7 @@ export function useRequests(state: AppState, dispatch: Dispatch<Action>, service
 	// biome-ignore lint/correctness/useExhaustiveDependencies: the record is derived from these parts of the state
 	const saved = useMemo(() => savedRecord(state), [reading?.position, reading?.marks, reading?.moved, reading?.opened]);
 	useEffect(() => {
-		if (saved)
-			servicesRef.current.saver.schedule(saved.fingerprint, { ...saved.record, lastRead: new Date().toISOString() });
+		if (saved) servicesRef.current.saver.schedule(saved.name, { ...saved.record, lastRead: new Date().toISOString() });
 	}, [saved]);
 
 	// Plain `fic` reopens the story opened last, even one left without moving (its place is not saved).

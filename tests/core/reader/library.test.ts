@@ -31,9 +31,32 @@ function listedLibrary(): AppState {
 	return reduce(start, { type: "library-listed", folder: "/books", entries: ENTRIES });
 }
 
+/** The path of the row shown selected. */
+const selectedPath = (state: AppState) => rowsOf(state.library)[selectedRow(state.library)]?.entry.path;
+
 const labels = (state: AppState) => rowsOf(state.library).map((row) => row.label);
 
 describe("the library's rows", () => {
+	it("keep the first row selected as rows move while stories are read, until the reader moves", () => {
+		const listed = listedLibrary();
+		const read = reduce(listed, {
+			type: "library-read",
+			folder: "/books",
+			entries: [{ path: "/books/c-salt.txt", title: "Salt", news: "1 new chapter", lastRead: "2026-12-01T00:00:00Z" }],
+		});
+		expect(selectedPath(read)).toBe("/books/drafts");
+		expect(labels(read).slice(2, 4)).toEqual(["Salt", "a-lantern.txt"]);
+		const moved = press(read, "j");
+		expect(selectedPath(moved)).toBe("/books/c-salt.txt");
+		// Once chosen, the selection is that story's, wherever its row goes.
+		const later = reduce(moved, {
+			type: "library-read",
+			folder: "/books",
+			entries: [{ path: "/books/a-lantern.txt", news: "updated" }],
+		});
+		expect(selectedPath(later)).toBe("/books/c-salt.txt");
+	});
+
 	it("go up, folders, stories read most recently first then by name, unreadable files last", () => {
 		expect(labels(listedLibrary())).toEqual([
 			"../",
@@ -43,7 +66,7 @@ describe("the library's rows", () => {
 			"c-salt.txt",
 			"x.txt",
 		]);
-		expect(listedLibrary().library.selected).toBe("/books/drafts");
+		expect(selectedPath(listedLibrary())).toBe("/books/drafts");
 	});
 
 	it("fill in titles as stories are read, in place, naming the file when two titles are alike", () => {
@@ -111,7 +134,7 @@ describe("the library's rows", () => {
 			story("island.txt", { path: "/books/drafts/island.txt" }),
 		];
 		const listedInside = reduce(inside, { type: "library-listed", folder: "/books/drafts", entries: drafts });
-		expect(listedInside.library.selected).toBe("/books/drafts/island.txt");
+		expect(selectedPath(listedInside)).toBe("/books/drafts/island.txt");
 		const up = press(listedLibrary(), "g", "return");
 		expect(up.request).toEqual({ kind: "scan", folder: "/" });
 		// Back up, the folder come from is selected.

@@ -80,12 +80,17 @@ export function listed(state: AppState, folder: string, entries: LibraryEntry[],
 				return { ...entry, title, ...(author ? { author } : {}), ...(words === undefined ? {} : { words }) };
 			}),
 		);
-		// Coming up from a folder selects that folder; going into one starts past its `..`.
+		// Coming up from a folder selects that folder; going into one starts past its `..` (left
+		// unnamed, so the selection stays on the first row as rows move while the stories are read).
 		const kept = ordered.some((entry) => entry.path === library.selected && entry.kind !== "parent");
-		const selected = kept
-			? library.selected
-			: (ordered.find((entry) => entry.kind !== "parent")?.path ?? ordered[0]?.path);
-		return { ...library, folder, entries: ordered, selected, ...(message ? { message } : {}) };
+		const { selected: _before, ...rest } = library;
+		return {
+			...rest,
+			folder,
+			entries: ordered,
+			...(kept ? { selected: library.selected } : {}),
+			...(message ? { message } : {}),
+		};
 	});
 }
 
