@@ -1,8 +1,10 @@
 // Flag parsing with meow: loaded only when the command line has flags (a plain `fic FILE` starts faster).
 
 import meow from "meow";
-import { displayKey, readingBindings } from "./core/keymap.js";
+import { keymapOf } from "./core/key-bindings.js";
+import { displayKey } from "./core/keymap.js";
 import { isKnownEncoding } from "./formats/decode.js";
+import { settingsOnDisk } from "./persistence/config-file.js";
 import { USAGE } from "./usage.js";
 
 export interface Flags {
@@ -15,6 +17,8 @@ export interface Flags {
 	notesDebug?: boolean;
 	/** Lines matching this pattern start chapters (--chapters). */
 	chapters?: RegExp;
+	/** Print every command with its keys, as config.json's "keys" takes them (--keys). */
+	keys?: boolean;
 }
 
 const KNOWN_FLAGS = new Set([
@@ -25,12 +29,15 @@ const KNOWN_FLAGS = new Set([
 	"--encoding",
 	"--notes-debug",
 	"--chapters",
+	"--keys",
 	"--help",
 	"--version",
 ]);
 
+/** The reading keys in force: config.json's "keys" over the defaults. */
 const keysHelp = () =>
-	readingBindings()
+	keymapOf(settingsOnDisk().keys)
+		.bindings("read")
 		.map((binding) => `    ${binding.keys.map(displayKey).join(" ").padEnd(28)}${binding.description}`)
 		.join("\n");
 
@@ -96,6 +103,7 @@ export function parseFlags(given: string[], version: string): { input: string[];
     --encoding N   Read the file in encoding N (e.g. windows-1252, utf-16le) instead of detecting it
     --chapters RE  In a plain-text story, lines matching the regular expression RE start chapters
     --notes-debug  Write every paragraph with its verdict (story or note) and the rule that decided it
+    --keys         Write every command with its id, keys and description, as config.json's "keys" takes them
     --help, -h     Show this help
     --version, -V  Show the version
 
@@ -115,6 +123,7 @@ ${keysHelp()}
 				encoding: { type: "string" },
 				notesDebug: { type: "boolean", default: false },
 				chapters: { type: "string" },
+				keys: { type: "boolean", default: false },
 			},
 		},
 	);
@@ -132,6 +141,7 @@ ${keysHelp()}
 	if (width !== undefined) flags.width = width;
 	if (encoding !== undefined) flags.encoding = encoding;
 	if (cli.flags.notesDebug) flags.notesDebug = true;
+	if (cli.flags.keys) flags.keys = true;
 	if (cli.flags.chapters !== undefined) {
 		const chapters = chapterPattern(cli.flags.chapters);
 		if (!chapters) return { usage: `--chapters needs a regular expression, not ${cli.flags.chapters}` };

@@ -1,6 +1,7 @@
 // What the reader remembers: per story its place, plus settings and the last story opened.
 
 import { DEFAULT_MEASURE, MAX_MEASURE, MIN_MEASURE } from "../core/measure.js";
+import { readPreferences } from "../core/preferences.js";
 import type { SavedRecord } from "../core/reader/saved.js";
 import type { Settings } from "../core/reader/state.js";
 
@@ -59,9 +60,14 @@ export function isStoryRecord(value: unknown): value is StoryRecord {
 	);
 }
 
-export function readSettings(value: unknown): Settings {
-	const record = value && typeof value === "object" ? (value as Record<string, unknown>) : {};
+/**
+ * The settings: `saved` is what fic wrote (config.json's "settings"), `file` the whole config.json,
+ * whose top-level keys, theme and notes the person writes.
+ */
+export function readSettings(saved: unknown, file?: unknown): Settings {
+	const record = saved && typeof saved === "object" ? (saved as Record<string, unknown>) : {};
 	return {
+		...readPreferences(file),
 		panelOpen: typeof record.panelOpen === "boolean" ? record.panelOpen : DEFAULT_SETTINGS.panelOpen,
 		// A hand-edited width is kept inside what +/- allow, so the page stays readable.
 		measure:
@@ -69,6 +75,11 @@ export function readSettings(value: unknown): Settings {
 				? Math.min(MAX_MEASURE, Math.max(MIN_MEASURE, Math.round(record.measure)))
 				: DEFAULT_SETTINGS.measure,
 	};
+}
+
+/** The part of the settings fic writes: the person's own (keys, theme, notes) are never written over. */
+export function savedSettings(settings: Settings): Pick<Settings, "panelOpen" | "measure"> {
+	return { panelOpen: settings.panelOpen, measure: settings.measure };
 }
 
 /** Lookup shared by the stores: by fingerprint first, then the newest record at the same path. */

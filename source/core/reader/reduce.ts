@@ -2,7 +2,7 @@
 // mode the key before left; background work and the app's answers to requests arrive as actions.
 
 import { EMPTY_JUMPS } from "../jump-list.js";
-import { resolveCommand } from "../keymap.js";
+import { keymapOf } from "../key-bindings.js";
 import type { LibraryEntry } from "../library-rows.js";
 import { isMarkName, readMarks } from "../marks.js";
 import type { NotesCollector } from "../outline.js";
@@ -83,7 +83,15 @@ export interface Start {
 	message?: string;
 }
 
+/** What was wrong in config.json's keys, theme and notes, in one line for the first screen. */
+function settingsProblems(settings: Settings): string | undefined {
+	const problems = [...(settings.problems ?? []), ...keymapOf(settings.keys).problems];
+	return problems.length > 0 ? `config.json: ${problems.join("; ")}` : undefined;
+}
+
 export function initialState(start: Start): AppState {
+	const said = [start.message ?? start.story?.message, settingsProblems(start.settings)].filter(Boolean);
+	const message = said.length > 0 ? said.join(" · ") : undefined;
 	const base: AppState = {
 		terminal: start.terminal,
 		settings: start.settings,
@@ -92,14 +100,14 @@ export function initialState(start: Start): AppState {
 			folder: start.folder,
 			filter: "",
 			filtering: false,
-			...(start.message ? { message: start.message } : {}),
+			...(message && !start.story ? { message } : {}),
 		},
 		queued: [],
 		lastKeyAt: 0,
 		quitting: false,
 	};
 	if (!start.story) return { ...base, request: { kind: "scan", folder: start.folder } };
-	const { opened, saved, message } = start.story;
+	const { opened, saved } = start.story;
 	return settle({ ...base, reading: openReading(base, opened, saved, message) });
 }
 
@@ -131,7 +139,7 @@ function reduceKey(state: AppState, key: KeyEvent): AppState {
 	if (state.screen === "reader" && !state.reading) return state;
 	// A mark's letter after m or ' is not a command, even where a letter has one.
 	const markLetter = (mode === "mark-set" || mode === "mark-jump") && isMarkName(key.name);
-	const command = markLetter ? undefined : resolveCommand(mode, key.name);
+	const command = markLetter ? undefined : keymapOf(state.settings.keys).resolve(mode, key.name);
 	const next = command ? HANDLERS[command](state, key) : unboundKey(state, key);
 	return settle(next);
 }

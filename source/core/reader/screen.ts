@@ -4,12 +4,14 @@
 import { chapterFacts } from "../chapter-facts.js";
 import type { Geometry } from "../geometry.js";
 import type { Highlight, Range } from "../highlight.js";
+import { keymapOf } from "../key-bindings.js";
 import type { Page } from "../paginate.js";
 import { notesForPage, type PanelNotes } from "../panel-notes.js";
 import { type StatusParts, statusParts } from "../status.js";
 import type { Note, Story } from "../story.js";
 import { noteMatches, pageHighlights } from "./highlights.js";
 import { type ListView, listView } from "./lists-view.js";
+import { type HelpRow, helpRows } from "./overlay-lines.js";
 import { geometryOf, hereOf, pageOf, windowOf } from "./reading.js";
 import type { AppState, Reading } from "./state.js";
 import { searchStatus, statusInfo } from "./status-info.js";
@@ -35,6 +37,8 @@ export interface ReaderScreen {
 	info?: string;
 	prompt?: Prompt;
 	overlay?: "help" | "info" | "notes";
+	/** The help's rows, with the keys in force. */
+	help?: HelpRow[];
 	/** The story as the info overlay shows it (a long text story's words and chapters estimated). */
 	infoStory?: Story;
 	list?: ListView;
@@ -96,6 +100,7 @@ export function readerScreen(state: AppState, reading: Reading): ReaderScreen {
 	if (prompt) screen.prompt = prompt;
 	const overlay = OVERLAYS[reading.mode as keyof typeof OVERLAYS];
 	if (overlay) screen.overlay = overlay;
+	if (overlay === "help") screen.help = helpRows(keymapOf(state.settings.keys));
 	if (overlay === "info") screen.infoStory = storyForInfo(reading, window.story);
 	const list = listView(reading, here.sourceOffset);
 	if (list) screen.list = list;

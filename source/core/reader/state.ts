@@ -9,6 +9,7 @@ import type { Marks } from "../marks.js";
 import type { NotesCollector } from "../outline.js";
 import type { PageCounter } from "../page-count.js";
 import type { Position } from "../position.js";
+import type { Preferences } from "../preferences.js";
 import type { SavedPlace } from "../resume.js";
 import type { Direction, SearchHit, SearchKey, SearchRun, SearchScope } from "../search.js";
 
@@ -24,7 +25,8 @@ export interface Terminal {
 	rows: number;
 }
 
-export interface Settings {
+/** What fic saves itself (panel, width), and what the person wrote in config.json (keys, theme, notes). */
+export interface Settings extends Preferences {
 	panelOpen: boolean;
 	/** The readable measure: the most columns of text, whatever the terminal width. */
 	measure: number;

@@ -1,7 +1,7 @@
 // The help screen, generated from the keymap; two columns when both fit whole, else one that scrolls.
 
 import { Box, Text } from "ink";
-import { type HelpRow, helpColumns, helpRows, overlayRoom, overlayWidth } from "../../core/reader/overlay-lines.js";
+import { type HelpRow, helpColumns, overlayRoom, overlayWidth } from "../../core/reader/overlay-lines.js";
 import { theme } from "../theme.js";
 
 function Column({ rows, width }: { rows: HelpRow[]; width: number }) {
@@ -19,8 +19,17 @@ function Column({ rows, width }: { rows: HelpRow[]; width: number }) {
 	);
 }
 
-export function HelpOverlay({ width, height, scroll = 0 }: { width: number; height: number; scroll?: number }) {
-	const rows = helpRows();
+export function HelpOverlay({
+	rows,
+	width,
+	height,
+	scroll = 0,
+}: {
+	rows: HelpRow[];
+	width: number;
+	height: number;
+	scroll?: number;
+}) {
 	const inner = overlayWidth(width);
 	const room = overlayRoom(height);
 	const columns = helpColumns(inner);

@@ -1,5 +1,6 @@
 // What is on screen: the notes panel, the text width, the overlays (help, story info, notes), quitting.
 
+import { keymapOf } from "../../key-bindings.js";
 import type { CommandId } from "../../keymap.js";
 import { clampMeasure, MEASURE_STEP } from "../../measure.js";
 import { overlayMaxScroll } from "../overlay-lines.js";
@@ -21,7 +22,8 @@ function scrollOverlay(step: number): Handler {
 		return withReading(state, (reading) => {
 			if (reading.mode !== "help" && reading.mode !== "info") return reading;
 			const story = windowOf(reading).story;
-			const most = overlayMaxScroll(reading.mode, story, columns, geometryOf(state).textHeight);
+			const keymap = keymapOf(state.settings.keys);
+			const most = overlayMaxScroll(reading.mode, story, keymap, columns, geometryOf(state).textHeight);
 			return { ...reading, overlayScroll: Math.max(0, Math.min(most, reading.overlayScroll + step)) };
 		});
 	};

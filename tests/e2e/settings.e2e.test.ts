@@ -1,0 +1,64 @@
+// The person's settings in config.json, in a real terminal: their keys, the notes shown in the text or
+// not at all, a light theme; and bad entries named in the status bar without stopping the reader.
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import { checkPrerequisites, lastRow, REPO, type Size, Terminal } from "./tmux.js";
+
+const STORY = join(REPO, "stories/lantern-keeper.txt");
+const WIDE: Size = { columns: 120, rows: 30 };
+const STATUS = /The Lantern Keeper · page (\d+) of/;
+const OPENING_NOTE = "written for the winter prompt exchange";
+
+const terminals: Terminal[] = [];
+function terminalWith(config: object, size = WIDE): Terminal {
+	const opened = new Terminal(size);
+	terminals.push(opened);
+	mkdirSync(opened.configDir, { recursive: true });
+	writeFileSync(join(opened.configDir, "config.json"), JSON.stringify(config));
+	return opened;
+}
+
+beforeAll(checkPrerequisites);
+afterEach(async () => {
+	for (const opened of terminals.splice(0)) await opened.close();
+});
+
+const pageOf = (screen: string) => Number(STATUS.exec(lastRow(screen))?.[1]);
+
+describe("keys from config.json", () => {
+	test.each([
+		["one key at a time", false],
+		["both in one write", true],
+	])("x bound to page.next turns the page and shows in H (%s)", async (_, together) => {
+		const term = terminalWith({ keys: { "page.next": ["x"] } });
+		await term.open(`'${STORY}'`);
+		await term.waitFor(STATUS);
+		if (together) term.sendKeys("x", "x");
+		else {
+			term.sendKeys("x");
+			await term.waitFor((screen) => pageOf(screen) === 2);
+			term.sendKeys("x");
+		}
+		await term.waitFor((screen) => pageOf(screen) === 3);
+		// Space is no longer a page turn.
+		term.sendKeys("Space");
+		await term.waitFor((screen) => pageOf(screen) === 3, { stableMs: 300 });
+		term.sendKeys("H");
+		const help = await term.waitFor("fic — keys");
+		expect(help).toMatch(/\bx +Next page/);
+		expect(help).not.toMatch(/Space PgDn/);
+	});
+
+	test("a binding to an unknown command opens the story and names the entry once", async () => {
+		const term = terminalWith({ keys: { "page.nxt": ["x"] } });
+		await term.open(`'${STORY}'`);
+		const first = await term.waitFor('"page.nxt" is not a command');
+		expect(lastRow(first)).toContain("config.json: keys");
+		expect(first).toContain("Every evening at the ninth bell");
+		term.sendKeys("Space");
+		const next = await term.waitFor((screen) => pageOf(screen) === 2);
+		expect(next).not.toContain("page.nxt");
+	});
+});
