@@ -58,6 +58,7 @@ export const COMMANDS = {
 	"notes.toggle": { description: "Show or hide the notes panel", group: "Panel" },
 	"notes.scrollDown": { description: "Scroll the notes panel down", group: "Panel" },
 	"notes.scrollUp": { description: "Scroll the notes panel up", group: "Panel" },
+	"notes.cycle": { description: "Notes beside the page, in the text, or hidden", group: "Panel" },
 	"width.wider": { description: "Wider text", group: "View" },
 	"width.narrower": { description: "Narrower text", group: "View" },
 	"help.toggle": { description: "This help", group: "App" },
@@ -135,6 +136,7 @@ export const LAYERS: Record<Layer, Keys> = {
 		"notes.toggle": ["a"],
 		"notes.scrollDown": ["J"],
 		"notes.scrollUp": ["K"],
+		"notes.cycle": ["v"],
 		"width.wider": ["+", "="],
 		"width.narrower": ["-", "_"],
 		// F1 would be the other natural key, but Ink's useInput does not report function keys.

@@ -62,3 +62,47 @@ describe("keys from config.json", () => {
 		expect(next).not.toContain("page.nxt");
 	});
 });
+
+describe("notes from config.json, and v", () => {
+	test("inline puts the opening note in the reading pane, marked, with no panel", async () => {
+		const term = terminalWith({ notes: "inline" });
+		await term.open(`'${STORY}'`);
+		const screen = await term.waitFor(STATUS);
+		const row = screen.split("\n").find((line) => line.includes("A/N: This was written"));
+		expect(row?.trim().startsWith("│ A/N: This was written")).toBe(true);
+		expect(screen).not.toMatch(/[╭╮╰╯]/);
+		expect(screen).not.toContain("Author's notes");
+	});
+
+	test("hidden shows no note on the first page", async () => {
+		const term = terminalWith({ notes: "hidden" });
+		await term.open(`'${STORY}'`);
+		const screen = await term.waitFor(STATUS);
+		expect(screen).toContain("Every evening at the ninth bell");
+		expect(screen).not.toContain(OPENING_NOTE);
+		expect(screen).not.toContain("Author's notes");
+		expect(screen).not.toContain("✎");
+	});
+
+	test.each([
+		["one key at a time", false],
+		["both in one write", true],
+	])("v twice goes from the panel to hidden, and the story reopens so (%s)", async (_, together) => {
+		const term = terminalWith({});
+		await term.open(`'${STORY}'`);
+		await term.waitFor("Author's notes");
+		if (together) term.sendKeys("v", "v");
+		else {
+			term.sendKeys("v");
+			await term.waitFor("Notes in the text");
+			term.sendKeys("v");
+		}
+		const hidden = await term.waitFor("Notes hidden");
+		expect(hidden).not.toContain(OPENING_NOTE);
+		term.sendKeys("q");
+		await term.open(`'${STORY}'`);
+		const again = await term.waitFor(STATUS, { stableMs: 200 });
+		expect(again).not.toContain(OPENING_NOTE);
+		expect(again).toContain("Every evening at the ninth bell");
+	});
+});

@@ -5,9 +5,11 @@ import { EMPTY_JUMPS } from "../jump-list.js";
 import { keymapOf } from "../key-bindings.js";
 import type { LibraryEntry } from "../library-rows.js";
 import { isMarkName, readMarks } from "../marks.js";
+import { documentShowing } from "../notes-view.js";
 import type { NotesCollector } from "../outline.js";
 import { PageCounter } from "../page-count.js";
 import { DOCUMENT_START, type Position, toPosition, windowAt } from "../position.js";
+import { NOTES_MODES, type NotesMode } from "../preferences.js";
 import { restorePlace, type SavedPlace } from "../resume.js";
 import type { SearchRun } from "../search.js";
 import { HANDLERS } from "./commands/index.js";
@@ -21,6 +23,7 @@ import type { AppState, KeyEvent, OpenedDocument, Reading, Settings, Terminal } 
 /** A story's saved place and marks, as the store keeps them. */
 export interface SavedReading extends SavedPlace {
 	marks?: unknown;
+	notesMode?: unknown;
 }
 
 export type Action =
@@ -53,7 +56,11 @@ function startPosition(opened: OpenedDocument, saved: SavedPlace | undefined): P
 	return toPosition(document, window, restorePlace(window.story, saved));
 }
 
-function openReading(state: AppState, opened: OpenedDocument, saved?: SavedReading, message?: string): Reading {
+function openReading(state: AppState, given: OpenedDocument, saved?: SavedReading, message?: string): Reading {
+	const own = (NOTES_MODES as readonly unknown[]).includes(saved?.notesMode)
+		? (saved?.notesMode as NotesMode)
+		: undefined;
+	const opened = { ...given, document: documentShowing(given.document, own ?? state.settings.notes ?? "panel") };
 	const reading: Reading = {
 		opened,
 		position: startPosition(opened, saved),
@@ -71,6 +78,7 @@ function openReading(state: AppState, opened: OpenedDocument, saved?: SavedReadi
 		moved: false,
 	};
 	if (message) reading.message = message;
+	if (own) reading.notesMode = own;
 	return reading;
 }
 

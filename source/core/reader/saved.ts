@@ -1,5 +1,6 @@
 // The reading as the store keeps it: the place at the top of the page, the percent read, the marks.
 
+import type { NotesMode } from "../preferences.js";
 import { readPercent } from "../status.js";
 import { contextOf, hereOf, pageOf, windowOf } from "./reading.js";
 import type { AppState } from "./state.js";
@@ -16,6 +17,8 @@ export interface SavedRecord {
 	snippet: string;
 	percent: number;
 	marks?: Record<string, { sourceOffset: number; snippet: string }>;
+	/** How this story's notes are shown, when chosen for it (v). */
+	notesMode?: NotesMode;
 }
 
 /** What to save for the story being read; undefined until the reader has moved (opening saves nothing). */
@@ -34,5 +37,6 @@ export function savedRecord(state: AppState): { fingerprint: string; record: Sav
 	if (story.author) record.author = story.author;
 	if (opened.document.pieceCount === 1) record.words = story.wordCount;
 	if (Object.keys(reading.marks).length > 0) record.marks = reading.marks;
+	if (reading.notesMode) record.notesMode = reading.notesMode;
 	return { fingerprint: opened.fingerprint, record };
 }

@@ -12,7 +12,7 @@ import type { Note, Story } from "../story.js";
 import { noteMatches, pageHighlights } from "./highlights.js";
 import { type ListView, listView } from "./lists-view.js";
 import { type HelpRow, helpRows } from "./overlay-lines.js";
-import { geometryOf, hereOf, pageOf, windowOf } from "./reading.js";
+import { geometryOf, hereOf, notesModeOf, pageOf, windowOf } from "./reading.js";
 import type { AppState, Reading } from "./state.js";
 import { searchStatus, statusInfo } from "./status-info.js";
 
@@ -83,7 +83,8 @@ export function readerScreen(state: AppState, reading: Reading): ReaderScreen {
 		geometry,
 		story: window.story,
 		page,
-		panel: notesForPage(window.story, page),
+		// Notes in the text or hidden: none beside the page, nor over it.
+		panel: notesModeOf(state) === "panel" ? notesForPage(window.story, page) : { notes: [], current: false },
 		panelScroll: reading.panelScroll,
 		overlayScroll: reading.overlayScroll,
 		status: statusParts(

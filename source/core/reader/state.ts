@@ -9,7 +9,7 @@ import type { Marks } from "../marks.js";
 import type { NotesCollector } from "../outline.js";
 import type { PageCounter } from "../page-count.js";
 import type { Position } from "../position.js";
-import type { Preferences } from "../preferences.js";
+import type { NotesMode, Preferences } from "../preferences.js";
 import type { SavedPlace } from "../resume.js";
 import type { Direction, SearchHit, SearchKey, SearchRun, SearchScope } from "../search.js";
 
@@ -103,6 +103,8 @@ export interface Reading {
 	notes?: NotesCollector;
 	/** The reader has moved (or set a mark) since the story was opened: only then is the place saved. */
 	moved: boolean;
+	/** This story's own way of showing its notes (v, or its record); `opened.document` shows them so. */
+	notesMode?: NotesMode;
 }
 
 export interface Library {

@@ -9,6 +9,12 @@ import { MarkedText } from "./marked-text.js";
 
 function LineText({ line, highlights }: { line: Line; highlights: Highlight[] | undefined }) {
 	if (line.role === "break") return <Text color={theme.dim}>{line.text}</Text>;
+	if (line.role === "note" && !highlights?.length)
+		return (
+			<Text color={theme.dim} dimColor={!theme.dim}>
+				{line.text}
+			</Text>
+		);
 	const heading = line.role === "heading";
 	if (!line.emphasis && !highlights?.length)
 		return (

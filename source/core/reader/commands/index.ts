@@ -7,6 +7,7 @@ import { LIBRARY_COMMANDS } from "./library.js";
 import { LIST_COMMANDS } from "./lists.js";
 import { MARK_COMMANDS } from "./marks.js";
 import { MOVE_COMMANDS } from "./move.js";
+import { NOTES_COMMANDS } from "./notes.js";
 import { VIEW_COMMANDS } from "./view.js";
 
 export const HANDLERS = {
@@ -16,4 +17,5 @@ export const HANDLERS = {
 	...LIST_COMMANDS,
 	...LIBRARY_COMMANDS,
 	...VIEW_COMMANDS,
+	...NOTES_COMMANDS,
 } satisfies Record<CommandId, Handler>;

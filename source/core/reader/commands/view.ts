@@ -4,7 +4,16 @@ import { keymapOf } from "../../key-bindings.js";
 import type { CommandId } from "../../keymap.js";
 import { clampMeasure, MEASURE_STEP } from "../../measure.js";
 import { overlayMaxScroll } from "../overlay-lines.js";
-import { cleared, contextOf, geometryOf, type Handler, readerCommand, windowOf, withReading } from "../reading.js";
+import {
+	cleared,
+	contextOf,
+	geometryOf,
+	type Handler,
+	notesModeOf,
+	readerCommand,
+	windowOf,
+	withReading,
+} from "../reading.js";
 import type { AppState, ReaderMode } from "../state.js";
 
 function toggle(mode: ReaderMode): Handler {
@@ -42,6 +51,14 @@ function measureBy(step: number): Handler {
 
 /** a: show or hide the panel; on a narrow screen, show the notes over the text. */
 const toggleNotes: Handler = (state) => {
+	const mode = notesModeOf(state);
+	if (mode !== "panel") {
+		const where = mode === "inline" ? "in the text" : "hidden";
+		return withReading(state, (reading) => ({
+			...cleared(reading),
+			message: `Notes are ${where}: v shows them beside the page`,
+		}));
+	}
 	if (contextOf(state).narrow) return withReading(state, (reading) => ({ ...cleared(reading), mode: "notes" }));
 	const panelOpen = !state.settings.panelOpen;
 	return withReading({ ...state, settings: { ...state.settings, panelOpen } }, (reading) => ({
