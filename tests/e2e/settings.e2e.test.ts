@@ -106,3 +106,36 @@ describe("notes from config.json, and v", () => {
 		expect(again).toContain("Every evening at the ninth bell");
 	});
 });
+
+describe("theme from config.json", () => {
+	/** The colour escapes on the screen (SGR 30–37, 90–97, 38;…), in order. */
+	const colours = (term: Terminal) =>
+		term
+			.tmux("capture-pane", "-p", "-e", "-t", "e2e")
+			.split(String.fromCharCode(27))
+			.filter((sgr) => /^\[([0-9;]*;)?(3[0-8]|9[0-7])[;m]/.test(sgr))
+			.map((sgr) => sgr.slice(0, sgr.indexOf("m") + 1));
+
+	test("light draws with other colours than dark; NO_COLOR still wins", async () => {
+		const seen: string[][] = [];
+		for (const theme of ["dark", "light"]) {
+			const term = terminalWith({ theme });
+			await term.waitForPrompt();
+			// The tests' own environment turns colours off.
+			term.type("unset NO_COLOR FORCE_COLOR");
+			await term.open(`'${STORY}'`);
+			await term.waitFor(STATUS, { stableMs: 200 });
+			seen.push(colours(term));
+		}
+		const [dark, light] = seen as [string[], string[]];
+		expect(dark.length).toBeGreaterThan(0);
+		expect(light.length).toBeGreaterThan(0);
+		expect(light.filter((sgr) => dark.includes(sgr))).toEqual([]);
+		const plain = terminalWith({ theme: { base: "light", heading: "red" } });
+		await plain.waitForPrompt();
+		plain.type("unset FORCE_COLOR; export NO_COLOR=1");
+		await plain.open(`'${STORY}'`);
+		await plain.waitFor(STATUS, { stableMs: 200 });
+		expect(colours(plain)).toEqual([]);
+	});
+});

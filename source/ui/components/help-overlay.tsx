@@ -2,9 +2,10 @@
 
 import { Box, Text } from "ink";
 import { type HelpRow, helpColumns, overlayRoom, overlayWidth } from "../../core/reader/overlay-lines.js";
-import { theme } from "../theme.js";
+import { useTheme } from "../theme.js";
 
 function Column({ rows, width }: { rows: HelpRow[]; width: number }) {
+	const theme = useTheme();
 	// Each column fits its own keys, so a long key list in one does not squeeze the other.
 	const keyWidth = Math.min(Math.max(...rows.map((row) => row.keys.length), 0) + 2, Math.floor(width / 2));
 	return (
@@ -30,6 +31,7 @@ export function HelpOverlay({
 	height: number;
 	scroll?: number;
 }) {
+	const theme = useTheme();
 	const inner = overlayWidth(width);
 	const room = overlayRoom(height);
 	const columns = helpColumns(inner);
