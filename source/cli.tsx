@@ -226,6 +226,10 @@ async function printKeys(): Promise<void> {
 
 async function main(): Promise<void> {
 	if (flags.keys) return printKeys();
+	if (flags.completion) {
+		const { COMPLETIONS } = await import("./completion.js");
+		return void process.stdout.write(COMPLETIONS[flags.completion]());
+	}
 	const source = input[0] ?? (process.stdin.isTTY ? undefined : STDIN);
 	try {
 		await readAhead(source);

@@ -204,9 +204,6 @@ export function displayKey(key: string): string {
 		escape: "Esc",
 		backspace: "Backspace",
 		tab: "Ctrl+I",
-		"ctrl+c": "Ctrl+C",
-		"ctrl+o": "Ctrl+O",
-		"ctrl+g": "Ctrl+G",
 	};
-	return names[key] ?? key;
+	return names[key] ?? (key.startsWith("ctrl+") ? `Ctrl+${key.slice(5).toUpperCase()}` : key);
 }
