@@ -272,7 +272,7 @@ export class ConfStore implements ReadingStore {
 	saveSettings(settings: Settings): void {
 		const saved = savedSettings(settings);
 		const current = savedSettings(this.settings());
-		if (current.panelOpen === saved.panelOpen && current.measure === saved.measure) return;
+		if (JSON.stringify(current) === JSON.stringify(saved)) return;
 		this.setSetting("settings", saved);
 	}
 

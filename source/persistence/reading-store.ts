@@ -1,6 +1,7 @@
 // What the reader remembers: per story its place, plus settings and the last story opened.
 
 import { DEFAULT_MEASURE, MAX_MEASURE, MIN_MEASURE } from "../core/measure.js";
+import { readPace } from "../core/pace.js";
 import { readPreferences } from "../core/preferences.js";
 import type { SavedRecord } from "../core/reader/saved.js";
 import type { Settings } from "../core/reader/state.js";
@@ -74,12 +75,19 @@ export function readSettings(saved: unknown, file?: unknown): Settings {
 			typeof record.measure === "number" && Number.isFinite(record.measure)
 				? Math.min(MAX_MEASURE, Math.max(MIN_MEASURE, Math.round(record.measure)))
 				: DEFAULT_SETTINGS.measure,
+		...paceOf(record.pace),
 	};
 }
 
+function paceOf(value: unknown): Pick<Settings, "pace"> {
+	const pace = readPace(value);
+	return pace ? { pace } : {};
+}
+
 /** The part of the settings fic writes: the person's own (keys, theme, notes) are never written over. */
-export function savedSettings(settings: Settings): Pick<Settings, "panelOpen" | "measure"> {
-	return { panelOpen: settings.panelOpen, measure: settings.measure };
+export function savedSettings(settings: Settings): Pick<Settings, "panelOpen" | "measure" | "pace"> {
+	const { panelOpen, measure, pace } = settings;
+	return pace ? { panelOpen, measure, pace } : { panelOpen, measure };
 }
 
 /** Lookup shared by the stores: by fingerprint first, then the newest record at the same path. */

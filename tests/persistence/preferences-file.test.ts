@@ -42,3 +42,14 @@ it("names a value that breaks the schema, and leaves the file where it is", () =
 	expect(store.lastStoryPath()).toBe("/a.txt");
 	expect(readdirSync(directory)).toEqual(["config.json"]);
 });
+
+it("keeps the learned pace with fic's own settings, and reads it back", async () => {
+	const store = ConfStore.open(directory);
+	const pace = { words: 3000, ms: 600_000, pages: 10 };
+	store.saveSettings({ ...store.settings(), pace });
+	await store.settled();
+	expect(JSON.parse(readFileSync(join(directory, "config.json"), "utf8")).settings.pace).toEqual(pace);
+	expect(ConfStore.open(directory).settings().pace).toEqual(pace);
+	writeFileSync(join(directory, "config.json"), JSON.stringify({ settings: { pace: { words: "lots" } } }));
+	expect(ConfStore.open(directory).settings().pace).toBeUndefined();
+});

@@ -15,6 +15,7 @@ import type { SearchRun } from "../search.js";
 import { HANDLERS } from "./commands/index.js";
 import { entriesRead, listed, typeInFilter } from "./commands/library.js";
 import { markJumpKey, markKey } from "./commands/marks.js";
+import { withPaceLearned } from "./pace-learning.js";
 import { contextOf, withReading } from "./reading.js";
 import { typeInPrompt } from "./search-prompt.js";
 import { settle } from "./settle.js";
@@ -76,6 +77,7 @@ function openReading(state: AppState, given: OpenedDocument, saved?: SavedReadin
 		overlayScroll: 0,
 		pages: new PageCounter(opened.document, contextOf(state).view),
 		moved: false,
+		shownAt: state.lastKeyAt,
 	};
 	if (message) reading.message = message;
 	if (own) reading.notesMode = own;
@@ -149,7 +151,7 @@ function reduceKey(state: AppState, key: KeyEvent): AppState {
 	const markLetter = (mode === "mark-set" || mode === "mark-jump") && isMarkName(key.name);
 	const command = markLetter ? undefined : keymapOf(state.settings.keys).resolve(mode, key.name);
 	const next = command ? HANDLERS[command](state, key) : unboundKey(state, key);
-	return settle(next);
+	return settle(withPaceLearned(state, next, command));
 }
 
 /** Keys are folded one by one; while the app works on a request (opening a story) they wait their turn. */

@@ -5,6 +5,7 @@ import { chapterFacts } from "../chapter-facts.js";
 import type { Geometry } from "../geometry.js";
 import type { Highlight, Range } from "../highlight.js";
 import { keymapOf } from "../key-bindings.js";
+import { wordsPerMinute } from "../pace.js";
 import type { Page } from "../paginate.js";
 import { notesForPage, type PanelNotes } from "../panel-notes.js";
 import { type StatusParts, statusParts } from "../status.js";
@@ -92,9 +93,10 @@ export function readerScreen(state: AppState, reading: Reading): ReaderScreen {
 			page,
 			reading.pages.pageNumber(window, page),
 			chapterFacts(document, window, page, reading.pages, reading.position.piece),
+			wordsPerMinute(state.settings.pace),
 		),
 	};
-	const info = statusInfo(reading, window, page, here);
+	const info = statusInfo(reading, window, page, here, state.settings.pace);
 	if (info) screen.info = info;
 	if (reading.message) screen.message = reading.message;
 	const prompt = promptOf(reading);

@@ -7,6 +7,7 @@ import type { Mode } from "../keymap.js";
 import type { LibraryEntry } from "../library-rows.js";
 import type { Marks } from "../marks.js";
 import type { NotesCollector } from "../outline.js";
+import type { Pace } from "../pace.js";
 import type { PageCounter } from "../page-count.js";
 import type { Position } from "../position.js";
 import type { NotesMode, Preferences } from "../preferences.js";
@@ -30,6 +31,8 @@ export interface Settings extends Preferences {
 	panelOpen: boolean;
 	/** The readable measure: the most columns of text, whatever the terminal width. */
 	measure: number;
+	/** The reader's pace as learned from the pages read (core/pace.ts). */
+	pace?: Pace;
 }
 
 /** A story as opened by the app (formats/open-story.ts gives more; this is what the reader needs). */
@@ -103,6 +106,8 @@ export interface Reading {
 	notes?: NotesCollector;
 	/** The reader has moved (or set a mark) since the story was opened: only then is the place saved. */
 	moved: boolean;
+	/** When the page at the position was reached (a key's time, ms): how long it was read, for the pace. */
+	shownAt?: number;
 	/** This story's own way of showing its notes (v, or its record); `opened.document` shows them so. */
 	notesMode?: NotesMode;
 }
