@@ -18,9 +18,14 @@ function placeOf(story: Story, note: Note): number {
 /** A note as text blocks, one per paragraph (source offsets spread over the note's own). */
 function noteBlocks(note: Note): Block[] {
 	const paragraphs = note.text.split(/\n\s*\n/).filter((text) => text.trim() !== "");
-	// An inline note follows the paragraph that holds its ✎: the mark ties the two.
-	const marked = (text: string, index: number) =>
-		note.kind === "inline" && index === 0 ? `${INLINE_NOTE_MARKER} ${text}` : text;
+	// The note says what it is, as the panel's label does, unless its text starts so (A/N: …); an
+	// inline note follows the paragraph that holds its ✎, and the mark ties the two.
+	const labelled = note.text.toLowerCase().startsWith(note.label.toLowerCase());
+	const marked = (text: string, index: number) => {
+		if (index > 0) return text;
+		const label = labelled ? text : `${note.label}: ${text}`;
+		return note.kind === "inline" ? `${INLINE_NOTE_MARKER} ${label}` : label;
+	};
 	const span = Math.max(1, note.end - note.start);
 	let offset = 0;
 	return paragraphs.map((text, index) => {

@@ -28,7 +28,7 @@ describe("notes in place in the text", () => {
 			"Chapter 1: Shore",
 			"note A/N: First chapt",
 			`She walked to th`,
-			"note ✎ a real beach!",
+			"note ✎ A/N: a real be",
 		]);
 		expect(texts.indexOf("note A/N: Thanks for ")).toBe(texts.indexOf("Night fell over ") + 1);
 		expect(texts.at(-2)).toBe("Chapter 2: Ferry");
