@@ -139,3 +139,17 @@ describe("theme from config.json", () => {
 		expect(colours(plain)).toEqual([]);
 	});
 });
+
+describe("the man page", () => {
+	test("man ./fic.1 renders in the terminal, and q leaves it", async () => {
+		const term = new Terminal({ columns: 100, rows: 30 });
+		terminals.push(term);
+		await term.waitForPrompt();
+		term.type("man ./fic.1");
+		const page = await term.waitFor("FIC(1)");
+		expect(page).toMatch(/NAME\s+fic - a terminal reader for stories/);
+		expect(page).toContain("SYNOPSIS");
+		term.sendKeys("q");
+		await term.waitForPrompt();
+	});
+});
