@@ -7,6 +7,10 @@ import type { UserKeys } from "./key-bindings.js";
 export type NotesMode = "panel" | "inline" | "hidden";
 export const NOTES_MODES: readonly NotesMode[] = ["panel", "inline", "hidden"];
 
+export function isNotesMode(value: unknown): value is NotesMode {
+	return (NOTES_MODES as readonly unknown[]).includes(value);
+}
+
 /** The theme tokens a theme object may set (ui/theme.ts gives them colours). */
 export const THEME_TOKENS = [
 	"text",
@@ -105,7 +109,7 @@ export function readPreferences(file: unknown): Preferences {
 		if (theme) preferences.theme = theme;
 	}
 	if (file.notes !== undefined) {
-		if ((NOTES_MODES as readonly unknown[]).includes(file.notes)) preferences.notes = file.notes as NotesMode;
+		if (isNotesMode(file.notes)) preferences.notes = file.notes;
 		else problems.push("notes must be panel, inline or hidden");
 	}
 	if (problems.length > 0) preferences.problems = problems;

@@ -9,7 +9,7 @@ import { documentShowing } from "../notes-view.js";
 import type { NotesCollector } from "../outline.js";
 import { PageCounter } from "../page-count.js";
 import { DOCUMENT_START, type Position, toPosition, windowAt } from "../position.js";
-import { NOTES_MODES, type NotesMode } from "../preferences.js";
+import { isNotesMode } from "../preferences.js";
 import { restorePlace, type SavedPlace } from "../resume.js";
 import type { SearchRun } from "../search.js";
 import { HANDLERS } from "./commands/index.js";
@@ -58,9 +58,8 @@ function startPosition(opened: OpenedDocument, saved: SavedPlace | undefined): P
 }
 
 function openReading(state: AppState, given: OpenedDocument, saved?: SavedReading, message?: string): Reading {
-	const own = (NOTES_MODES as readonly unknown[]).includes(saved?.notesMode)
-		? (saved?.notesMode as NotesMode)
-		: undefined;
+	// The story's own choice (v), when its record has one fic knows.
+	const own = isNotesMode(saved?.notesMode) ? saved.notesMode : undefined;
 	const opened = { ...given, document: documentShowing(given.document, own ?? state.settings.notes ?? "panel") };
 	const reading: Reading = {
 		opened,
