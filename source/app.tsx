@@ -5,7 +5,8 @@ import { useEffect, useMemo, useReducer } from "react";
 import { folderOf } from "./core/reader/commands/lists.js";
 import { geometryOf } from "./core/reader/reading.js";
 import { initialState, reduce } from "./core/reader/reduce.js";
-import { readerScreen } from "./core/reader/screen.js";
+import { type ReaderScreen as ReaderScreenModel, readerScreen } from "./core/reader/screen.js";
+import type { AppState } from "./core/reader/state.js";
 import type { LibraryAccess } from "./formats/library.js";
 import type { OpenedStory } from "./formats/open-story.js";
 import type { PositionSaver } from "./persistence/position-saver.js";
@@ -18,6 +19,7 @@ import { useRequests } from "./ui/hooks/use-requests.js";
 import { type TerminalSize, useTerminalSize } from "./ui/hooks/use-terminal-size.js";
 import { keysOf } from "./ui/key-events.js";
 import { ReaderScreen } from "./ui/screens/reader-screen.js";
+import { ThemeContext, themeFor } from "./ui/theme.js";
 
 export type Start = { kind: "story"; opened: OpenedStory } | { kind: "library"; folder: string };
 
@@ -62,7 +64,12 @@ export function App({ start, store, saver, openStory, library, size, suspend }: 
 		() => (state.screen === "reader" && state.reading ? readerScreen(state, state.reading) : undefined),
 		[state],
 	);
+	const theme = useMemo(() => themeFor(state.settings.theme), [state.settings.theme]);
+	return <ThemeContext value={theme}>{screenOf(state, model)}</ThemeContext>;
+}
 
+/** The screen to draw: too small, the library, or the reader. */
+function screenOf(state: AppState, model: ReaderScreenModel | undefined) {
 	if (geometryOf(state).tooSmall) return <TooSmall columns={state.terminal.columns} />;
 	if (!model) {
 		return <LibraryView library={state.library} width={state.terminal.columns} height={state.terminal.rows} />;

@@ -1,8 +1,11 @@
 // Flag parsing with meow: loaded only when the command line has flags (a plain `fic FILE` starts faster).
 
 import meow from "meow";
-import { displayKey, readingBindings } from "./core/keymap.js";
+import { OPTIONS, optionsHelp, SHELLS, type Shell } from "./cli-options.js";
+import { keymapOf } from "./core/key-bindings.js";
+import { displayKey } from "./core/keymap.js";
 import { isKnownEncoding } from "./formats/decode.js";
+import { settingsOnDisk } from "./persistence/config-file.js";
 import { USAGE } from "./usage.js";
 
 export interface Flags {
@@ -15,31 +18,25 @@ export interface Flags {
 	notesDebug?: boolean;
 	/** Lines matching this pattern start chapters (--chapters). */
 	chapters?: RegExp;
+	/** Print every command with its keys, as config.json's "keys" takes them (--keys). */
+	keys?: boolean;
+	/** Print the completion script for a shell (--completion SHELL). */
+	completion?: Shell;
 }
 
-const KNOWN_FLAGS = new Set([
-	"--print",
-	"--width",
-	"--notes",
-	"--json",
-	"--encoding",
-	"--notes-debug",
-	"--chapters",
-	"--help",
-	"--version",
-]);
+const KNOWN_FLAGS = new Set(OPTIONS.map((option) => option.name));
 
+/** The reading keys in force: config.json's "keys" over the defaults. */
 const keysHelp = () =>
-	readingBindings()
+	keymapOf(settingsOnDisk().keys)
+		.bindings("read")
 		.map((binding) => `    ${binding.keys.map(displayKey).join(" ").padEnd(28)}${binding.description}`)
 		.join("\n");
 
 /** Flags that take a value, and what the value is called in a message. */
-const VALUE_FLAGS: Record<string, string> = {
-	"--width": "a number of columns",
-	"--encoding": "a name",
-	"--chapters": "a pattern",
-};
+const VALUE_FLAGS: Record<string, string> = Object.fromEntries(
+	OPTIONS.flatMap((option) => (option.needs ? [[option.name, option.needs]] : [])),
+);
 
 /**
  * An unknown flag, or a flag whose value is missing (`--encoding --print`), as a message. The
@@ -89,15 +86,7 @@ export function parseFlags(given: string[], version: string): { input: string[];
   the story is read from standard input and the keys from the terminal, as less does.
 
   Options
-    --print        Write the story wrapped to the terminal (or --width) and exit, notes left out
-    --width N      Columns for --print (default: the terminal, else 80)
-    --notes        Write only the author's notes, with kind, chapter and position
-    --json         Write the parsed story as JSON
-    --encoding N   Read the file in encoding N (e.g. windows-1252, utf-16le) instead of detecting it
-    --chapters RE  In a plain-text story, lines matching the regular expression RE start chapters
-    --notes-debug  Write every paragraph with its verdict (story or note) and the rule that decided it
-    --help, -h     Show this help
-    --version, -V  Show the version
+${optionsHelp()}
 
   Keys
 ${keysHelp()}
@@ -115,6 +104,8 @@ ${keysHelp()}
 				encoding: { type: "string" },
 				notesDebug: { type: "boolean", default: false },
 				chapters: { type: "string" },
+				keys: { type: "boolean", default: false },
+				completion: { type: "string" },
 			},
 		},
 	);
@@ -132,6 +123,13 @@ ${keysHelp()}
 	if (width !== undefined) flags.width = width;
 	if (encoding !== undefined) flags.encoding = encoding;
 	if (cli.flags.notesDebug) flags.notesDebug = true;
+	if (cli.flags.keys) flags.keys = true;
+	const { completion } = cli.flags;
+	if (completion !== undefined) {
+		if (!(SHELLS as readonly string[]).includes(completion))
+			return { usage: `--completion needs bash, zsh or fish, not ${completion}` };
+		flags.completion = completion as Shell;
+	}
 	if (cli.flags.chapters !== undefined) {
 		const chapters = chapterPattern(cli.flags.chapters);
 		if (!chapters) return { usage: `--chapters needs a regular expression, not ${cli.flags.chapters}` };

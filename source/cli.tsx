@@ -222,7 +222,25 @@ function tellExitNotes(notes: string[]): void {
 	}
 }
 
+/** fic --keys: the keys in force as config.json takes them; what is wrong in the file goes to stderr. */
+async function printKeys(): Promise<void> {
+	const [{ settingsOnDisk }, { keymapOf }, { keysListing }] = await Promise.all([
+		import("./persistence/config-file.js"),
+		import("./core/key-bindings.js"),
+		import("./core/keys-listing.js"),
+	]);
+	const keymap = keymapOf(settingsOnDisk().keys);
+	for (const problem of keymap.problems) process.stderr.write(`fic: config.json: ${problem}\n`);
+	endQuietlyOnClosedPipe(process.stdout);
+	process.stdout.write(keysListing(keymap));
+}
+
 async function main(): Promise<void> {
+	if (flags.keys) return printKeys();
+	if (flags.completion) {
+		const { COMPLETIONS } = await import("./completion.js");
+		return void process.stdout.write(COMPLETIONS[flags.completion]());
+	}
 	const source = input[0] ?? (process.stdin.isTTY ? undefined : STDIN);
 	try {
 		await readAhead(source);

@@ -1,6 +1,7 @@
 // Go to: a page number or a percent, typed at `:` or before g, G and %; and where Ctrl+G says the page is.
 
 import type { StoryDocument, StoryWindow } from "./document.js";
+import { type Pace, wordsPerMinute } from "./pace.js";
 import type { ContentsEntry, PageCounter } from "./page-count.js";
 import { lastPage, type Page, type Viewport } from "./paginate.js";
 import { reachSource } from "./places.js";
@@ -57,6 +58,7 @@ export function whereText(
 	here: SavedPlace,
 	entries: ContentsEntry[],
 	chaptersKnown: boolean,
+	pace: Pace | undefined,
 ): string {
 	const story = window.story;
 	const whole = document.pieceCount === 1;
@@ -70,5 +72,6 @@ export function whereText(
 			? wordsLeftInStory(story, page)
 			: Math.round((story.wordCount / span) * Math.max(0, document.size - here.sourceOffset)),
 		storyEstimated: !whole,
+		wordsPerMinute: wordsPerMinute(pace),
 	});
 }

@@ -1,5 +1,6 @@
 // The keymap: every command with its description and help group, and the keys of each layer
-// (global, overlays, lists, prompts, per mode). Help, --help and the reducer all read it.
+// (global, overlays, lists, prompts, per mode). key-bindings.ts lays the user's keys over it; help,
+// --help, --keys and the reducer read the result.
 
 export type Mode =
 	| "read"
@@ -17,7 +18,7 @@ export type Mode =
 
 export type Group = "Move" | "Chapters" | "Search" | "Jump" | "Lists" | "Panel" | "View" | "App" | "Library";
 
-interface CommandInfo {
+export interface CommandInfo {
 	description: string;
 	group: Group;
 	/** How the help shows the keys, when not one by one (the digits). */
@@ -57,6 +58,7 @@ export const COMMANDS = {
 	"notes.toggle": { description: "Show or hide the notes panel", group: "Panel" },
 	"notes.scrollDown": { description: "Scroll the notes panel down", group: "Panel" },
 	"notes.scrollUp": { description: "Scroll the notes panel up", group: "Panel" },
+	"notes.cycle": { description: "Notes beside the page, in the text, or hidden", group: "Panel" },
 	"width.wider": { description: "Wider text", group: "View" },
 	"width.narrower": { description: "Narrower text", group: "View" },
 	"help.toggle": { description: "This help", group: "App" },
@@ -135,6 +137,7 @@ export const LAYERS: Record<Layer, Keys> = {
 		"notes.toggle": ["a"],
 		"notes.scrollDown": ["J"],
 		"notes.scrollUp": ["K"],
+		"notes.cycle": ["v"],
 		"width.wider": ["+", "="],
 		"width.narrower": ["-", "_"],
 		// F1 would be the other natural key, but Ink's useInput does not report function keys.
@@ -187,43 +190,6 @@ export const MODE_LAYERS: Record<Mode, readonly Layer[]> = {
 	"library-filter": ["library-filter", "prompt", "global"],
 };
 
-const index = new Map<string, CommandId>();
-for (const mode of Object.keys(MODE_LAYERS) as Mode[])
-	for (const layer of [...MODE_LAYERS[mode]].reverse())
-		for (const [command, keys] of Object.entries(LAYERS[layer]))
-			for (const key of keys ?? []) index.set(`${mode} ${key}`, command as CommandId);
-
-export function resolveCommand(mode: Mode, key: string): CommandId | undefined {
-	return index.get(`${mode} ${key}`);
-}
-
-/** A command's keys in one layer, for the help and --help. */
-export interface Binding {
-	command: CommandId;
-	keys: readonly string[];
-	description: string;
-	group: Group;
-	display?: string;
-}
-
-/** The bindings of a layer, in the layer's order. */
-export function layerBindings(layer: Layer): Binding[] {
-	return Object.entries(LAYERS[layer]).map(([command, keys]) => {
-		const info: CommandInfo = COMMANDS[command as CommandId];
-		return { command: command as CommandId, keys: keys ?? [], ...info };
-	});
-}
-
-/** What the help lists: reading's commands, then the global ones (Ctrl+C quits, Ctrl+Z suspends, from anywhere). */
-export function readingBindings(): Binding[] {
-	const global = layerBindings("global");
-	const merged = layerBindings("read").map((binding) => {
-		const more = global.find((other) => other.command === binding.command);
-		return more ? { ...binding, keys: [...binding.keys, ...more.keys] } : binding;
-	});
-	return [...merged, ...global.filter((binding) => !merged.some((other) => other.command === binding.command))];
-}
-
 /** How a key name is shown to people. */
 export function displayKey(key: string): string {
 	const names: Record<string, string> = {
@@ -240,9 +206,6 @@ export function displayKey(key: string): string {
 		escape: "Esc",
 		backspace: "Backspace",
 		tab: "Ctrl+I",
-		"ctrl+c": "Ctrl+C",
-		"ctrl+o": "Ctrl+O",
-		"ctrl+g": "Ctrl+G",
 	};
-	return names[key] ?? key;
+	return names[key] ?? (key.startsWith("ctrl+") ? `Ctrl+${key.slice(5).toUpperCase()}` : key);
 }

@@ -4,7 +4,7 @@ import { countWrappedRows, fastWrap } from "./fast-wrap.js";
 import type { Block, Story } from "./story.js";
 import { textWidth } from "./text-width.js";
 
-export type LineRole = "text" | "quote" | "heading" | "break" | "blank";
+export type LineRole = "text" | "quote" | "heading" | "break" | "blank" | "note";
 
 export interface Line {
 	block: number;
@@ -17,6 +17,11 @@ export interface Line {
 }
 
 const QUOTE_INDENT = 2;
+/** An author's note in the text is set off by a bar, so it shows without colours too. */
+const NOTE_MARK = "│ ";
+
+/** Columns before a block's text: quotes and notes are indented. */
+const indentOf = (block: Block) => (block.quote || block.note ? QUOTE_INDENT : 0);
 
 /** Wrap text to `width` cells; returns each line with its start offset in `text`. */
 export function wrapWithOffsets(text: string, width: number): Array<{ text: string; start: number }> {
@@ -51,13 +56,14 @@ function layoutUncached(block: Block, index: number, width: number): Line[] {
 		const mark = textWidth(block.text) <= width ? block.text : "* * *".slice(0, Math.max(1, width));
 		return [{ block: index, start: 0, text: centre(mark, width), role: "break" }, blank];
 	}
-	const indent = block.quote ? QUOTE_INDENT : 0;
-	const role: LineRole = block.kind === "heading" ? "heading" : block.quote ? "quote" : "text";
+	const indent = indentOf(block);
+	const role: LineRole = block.kind === "heading" ? "heading" : block.note ? "note" : block.quote ? "quote" : "text";
+	const lead = block.note ? NOTE_MARK : " ".repeat(indent);
 	const lines: Line[] = wrapWithOffsets(block.text, Math.max(1, width - indent)).map((piece) => {
 		const line: Line = {
 			block: index,
 			start: piece.start,
-			text: " ".repeat(indent) + piece.text,
+			text: lead + piece.text,
 			role,
 		};
 		const emphasis = emphasisWithin(block, piece.start, piece.text.length);
@@ -95,7 +101,7 @@ export function blockLineCount(story: Story, index: number, width: number): numb
 	if (cached) return cached.length;
 	const blank = block.continues ? 0 : 1;
 	if (block.kind === "scene-break") return 1 + blank;
-	return countWrappedRows(block.text, Math.max(1, width - (block.quote ? QUOTE_INDENT : 0))) + blank;
+	return countWrappedRows(block.text, Math.max(1, width - indentOf(block))) + blank;
 }
 
 /** Index of the line that holds `offset` in a block's lines. */

@@ -1,10 +1,9 @@
 // The status bar's text: title, chapter, page N of M, percent, and time left in the chapter.
 
+import { DEFAULT_WORDS_PER_MINUTE, minutesText } from "./pace.js";
 import type { PageNumber } from "./page-count.js";
 import type { Page } from "./paginate.js";
 import { countWords, percentAt, type Story } from "./story.js";
-
-export const WORDS_PER_MINUTE = 250;
 
 const wordCache = new WeakMap<object, number>();
 
@@ -46,6 +45,8 @@ export interface WhereFacts {
 	wordsLeftInStory: number;
 	/** The words left in the story are an estimate (a long story read in pieces). */
 	storyEstimated: boolean;
+	/** The reader's pace (core/pace.ts): learned, or the default until it is. */
+	wordsPerMinute: number;
 }
 
 /** Ctrl+G: which chapter of how many, and the words left in it and in the story (the bar adds page and percent). */
@@ -55,17 +56,16 @@ export function whereMessage(facts: WhereFacts): string {
 		facts.chapterNumber > 0
 			? `chapter ${facts.chapterNumber} of ${facts.chapterCount}${facts.chaptersKnown ? "" : "+"} · `
 			: "";
-	const story = `${facts.storyEstimated ? "about " : ""}${count(facts.wordsLeftInStory)} in the story`;
-	return `${chapter}${count(facts.wordsLeftInChapter)} words left in it, ${story}`;
+	const time = (words: number) => minutesText(words, facts.wordsPerMinute);
+	const about = facts.storyEstimated ? "about " : "";
+	const story = `${about}${count(facts.wordsLeftInStory)} in the story (${about}${time(facts.wordsLeftInStory)})`;
+	return `${chapter}${count(facts.wordsLeftInChapter)} words left in it (${time(facts.wordsLeftInChapter)}), ${story}`;
 }
 
 /** `4 min left in chapter`; `at least` when the chapter's end is not known yet (`40+ min`). */
-export function formatMinutes(words: number, exact = true): string {
-	const minutes = Math.ceil(words / WORDS_PER_MINUTE);
-	const more = exact ? "" : "+";
-	if (minutes < 1) return exact ? "chapter ends here" : "";
-	if (minutes < 60) return `${minutes}${more} min left in chapter`;
-	return `${Math.floor(minutes / 60)} h ${minutes % 60}${more} min left in chapter`;
+export function formatMinutes(words: number, exact = true, wpm = DEFAULT_WORDS_PER_MINUTE): string {
+	if (words <= 0) return exact ? "chapter ends here" : "";
+	return `${minutesText(words, wpm, exact)} left in chapter`;
 }
 
 /** Percent read at a page: from its top anchor, and 100 on the story's last page. */
@@ -89,7 +89,13 @@ export interface ChapterShown {
 	exact: boolean;
 }
 
-export function statusParts(story: Story, page: Page, number: PageNumber, chapter: ChapterShown): StatusParts {
+export function statusParts(
+	story: Story,
+	page: Page,
+	number: PageNumber,
+	chapter: ChapterShown,
+	wpm = DEFAULT_WORDS_PER_MINUTE,
+): StatusParts {
 	const inPieces = story.continuesBefore === true || story.continuesAfter === true;
 	const many = story.chapters.length > 1 || (inPieces && chapter.title !== story.title);
 	const total = number.exact ? `${number.total}` : `~${number.total}`;
@@ -98,6 +104,6 @@ export function statusParts(story: Story, page: Page, number: PageNumber, chapte
 		chapter: many ? chapter.title : "",
 		pages: `page ${number.page} of ${total}`,
 		percent: `${Math.floor(readPercent(story, page))}%`,
-		timeLeft: formatMinutes(chapter.wordsLeft, chapter.exact),
+		timeLeft: formatMinutes(chapter.wordsLeft, chapter.exact, wpm),
 	};
 }

@@ -16,6 +16,8 @@ export interface Block {
 	quote?: boolean;
 	/** A piece of a very long paragraph: the next block goes on with it (no blank line between). */
 	continues?: boolean;
+	/** An author's note shown in place in the text (the inline notes setting, core/notes-view.ts). */
+	note?: boolean;
 }
 
 export type NoteKind = "head" | "tail" | "inline" | "chapter" | "metadata";

@@ -16,6 +16,7 @@ import {
 	readSettings,
 	type Settings,
 	type StoryRecord,
+	savedSettings,
 } from "./reading-store.js";
 import { StartReads } from "./start-reads.js";
 
@@ -210,10 +211,11 @@ export class ConfStore implements ReadingStore {
 		return record;
 	}
 
+	private configFile = (): unknown => this.startReads.read(join(this.directory, "config.json"), readJson);
+
 	private setting(key: string): unknown {
 		if (this.unsavedSettings.has(key)) return this.unsavedSettings.get(key);
-		const config = this.startReads.read(join(this.directory, "config.json"), readJson);
-		return config && typeof config === "object" ? (config as Record<string, unknown>)[key] : undefined;
+		return (this.configFile() as Record<string, unknown> | null | undefined)?.[key]; // a string or null has no keys
 	}
 
 	find(keys: RecordKeys): StoryRecord | undefined {
@@ -265,13 +267,14 @@ export class ConfStore implements ReadingStore {
 	}
 
 	settings(): Settings {
-		return readSettings(this.setting("settings") ?? DEFAULT_SETTINGS);
+		return readSettings(this.setting("settings") ?? DEFAULT_SETTINGS, this.configFile());
 	}
 
 	saveSettings(settings: Settings): void {
-		const current = this.settings();
-		if (current.panelOpen === settings.panelOpen && current.measure === settings.measure) return;
-		this.setSetting("settings", { ...settings });
+		const saved = savedSettings(settings);
+		const current = savedSettings(this.settings());
+		if (JSON.stringify(current) === JSON.stringify(saved)) return;
+		this.setSetting("settings", saved);
 	}
 
 	lastStoryPath(): string | undefined {

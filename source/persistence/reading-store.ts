@@ -2,6 +2,8 @@
 
 import { identityOf } from "../core/identity.js";
 import { DEFAULT_MEASURE, MAX_MEASURE, MIN_MEASURE } from "../core/measure.js";
+import { readPace } from "../core/pace.js";
+import { readPreferences } from "../core/preferences.js";
 import type { SavedRecord } from "../core/reader/saved.js";
 import type { Settings } from "../core/reader/state.js";
 
@@ -78,16 +80,33 @@ export function isStoryRecord(value: unknown): value is StoryRecord {
 	);
 }
 
-export function readSettings(value: unknown): Settings {
-	const record = value && typeof value === "object" ? (value as Record<string, unknown>) : {};
+/**
+ * The settings: `saved` is what fic wrote (config.json's "settings"), `file` the whole config.json,
+ * whose top-level keys, theme and notes the person writes.
+ */
+export function readSettings(saved: unknown, file?: unknown): Settings {
+	const record = saved && typeof saved === "object" ? (saved as Record<string, unknown>) : {};
 	return {
+		...readPreferences(file),
 		panelOpen: typeof record.panelOpen === "boolean" ? record.panelOpen : DEFAULT_SETTINGS.panelOpen,
 		// A hand-edited width is kept inside what +/- allow, so the page stays readable.
 		measure:
 			typeof record.measure === "number" && Number.isFinite(record.measure)
 				? Math.min(MAX_MEASURE, Math.max(MIN_MEASURE, Math.round(record.measure)))
 				: DEFAULT_SETTINGS.measure,
+		...paceOf(record.pace),
 	};
+}
+
+function paceOf(value: unknown): Pick<Settings, "pace"> {
+	const pace = readPace(value);
+	return pace ? { pace } : {};
+}
+
+/** The part of the settings fic writes: the person's own (keys, theme, notes) are never written over. */
+export function savedSettings(settings: Settings): Pick<Settings, "panelOpen" | "measure" | "pace"> {
+	const { panelOpen, measure, pace } = settings;
+	return pace ? { panelOpen, measure, pace } : { panelOpen, measure };
 }
 
 /**

@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-	COMMANDS,
-	type CommandId,
-	LAYERS,
-	type Layer,
-	MODE_LAYERS,
-	readingBindings,
-	resolveCommand,
-} from "../../source/core/keymap.js";
+import { DEFAULT_KEYMAP } from "../../source/core/key-bindings.js";
+import { COMMANDS, type CommandId, LAYERS, type Layer, MODE_LAYERS } from "../../source/core/keymap.js";
 import { helpRows } from "../../source/core/reader/overlay-lines.js";
+
+const resolveCommand = DEFAULT_KEYMAP.resolve;
+const readingBindings = () => DEFAULT_KEYMAP.bindings("read");
 
 describe("keymap table", () => {
 	it("gives every command a description and a group, and keys in some layer", () => {
@@ -126,7 +122,7 @@ describe("keymap table", () => {
 	});
 
 	it("shows every reading command in the help, the digits as one row", () => {
-		const rows = helpRows();
+		const rows = helpRows(DEFAULT_KEYMAP);
 		const shown = [...new Set([...Object.keys(LAYERS.read), ...Object.keys(LAYERS.global)])];
 		const commands = shown.map((command) => COMMANDS[command as CommandId].description);
 		expect(rows.map((row) => row.description)).toEqual(commands);

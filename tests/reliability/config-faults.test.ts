@@ -241,3 +241,42 @@ describe.concurrent("the reader with a config it cannot use", { timeout: 30_000 
 		expect(existsSync(join(term.configDir, "config.json"))).toBe(true);
 	});
 });
+
+describe.concurrent("the person's settings broken", { timeout: 30_000 }, () => {
+	beforeAll(checkPrerequisites);
+
+	test("keys, theme and notes that break the schema: one status line names them, defaults apply, the file stays", async (context) => {
+		const outcome = ledgerCase(context, "faults", "config.json's keys, theme and notes break the schema");
+		const term = openTerminal(context, { columns: 300, rows: 24 });
+		mkdirSync(term.configDir, { recursive: true });
+		const written = { keys: { "page.next": "x", "no.such": ["y"], "page.prev": ["ctrl+ü"] }, theme: 7, notes: "aside" };
+		writeFileSync(join(term.configDir, "config.json"), JSON.stringify(written));
+		const story = join(term.dir, "story.txt");
+		writeFileSync(story, storyText(2, 20));
+		const pid = await term.open(quote(story));
+		const first = await term.waitFor(/config\.json: /, { stableMs: STABLE_MS });
+		const statusBar = first.split("\n").at(-1) ?? "";
+		// The defaults: Space turns the page, b goes back.
+		term.sendKeys("Space");
+		const second = await waitForReader(term, (page) => page === 2);
+		term.sendKeys("+");
+		await term.waitFor(/Text width/);
+		const alive = isAlive(pid);
+		const status = await quitReader(term);
+		outcome({ crashed: !alive || status !== 0 });
+		for (const named of [
+			'keys "page.next"',
+			'"no.such" is not a command',
+			'"ctrl+ü" is not a key name',
+			"theme must be",
+			"notes must be",
+		])
+			expect(statusBar, named).toContain(named);
+		expect(textRows(second).join(" ")).not.toContain("config.json");
+		expect(status).toBe(0);
+		// fic saved its own settings (the width) and left what the person wrote as it was.
+		const onDisk = JSON.parse(readFileSync(join(term.configDir, "config.json"), "utf8"));
+		expect(onDisk).toMatchObject(written);
+		expect(onDisk.settings.measure).toBe(84);
+	});
+});

@@ -380,7 +380,7 @@ describe("go to", () => {
 		expect(pageNumber(app.frame())).toBe(5);
 		await app.press(CTRL_G);
 		const where = statusLine(app.frame());
-		expect(where).toMatch(/chapter \d of 3 · [\d,]+ words left in it, [\d,]+ in the story/);
+		expect(where).toMatch(/chapter \d of 3 · [\d,]+ words left in it \(\d+ min\), [\d,]+ in the story/);
 		expect(where).toContain("page 5 of");
 		await app.type("999g");
 		expect(statusLine(app.frame())).toMatch(/The story has (\d+) pages/);

@@ -52,15 +52,16 @@ describe("the help overlay", () => {
 	it("shows whole descriptions at 80 columns, one column, and scrolls under 19 rows", async () => {
 		const { HelpOverlay } = await import("../../source/ui/components/help-overlay.js");
 		const { helpRows } = await import("../../source/core/reader/overlay-lines.js");
-		const rows = helpRows();
-		const top = render(<HelpOverlay width={80} height={12} />);
+		const { DEFAULT_KEYMAP } = await import("../../source/core/key-bindings.js");
+		const rows = helpRows(DEFAULT_KEYMAP);
+		const top = render(<HelpOverlay rows={rows} width={80} height={12} />);
 		const first = (top.lastFrame() ?? "").split("\n");
 		top.unmount();
 		expect(first.length).toBeLessThanOrEqual(12);
 		expect(first[0]).toContain("j/k scroll");
 		expect(first.join("\n")).toContain(rows[0]?.description);
 		expect(first.join("\n")).not.toContain(rows.at(-1)?.description);
-		const end = render(<HelpOverlay width={80} height={12} scroll={rows.length} />);
+		const end = render(<HelpOverlay rows={rows} width={80} height={12} scroll={rows.length} />);
 		const last = end.lastFrame() ?? "";
 		end.unmount();
 		expect(last).toContain(rows.at(-1)?.description);

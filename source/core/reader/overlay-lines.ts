@@ -1,7 +1,8 @@
 // The lines of the help and story-info overlays: how many there are at a width, and how far they scroll.
 
 import { infoLines } from "../info-lines.js";
-import { displayKey, readingBindings } from "../keymap.js";
+import type { Keymap } from "../key-bindings.js";
+import { displayKey } from "../keymap.js";
 import type { Story } from "../story.js";
 
 export interface HelpRow {
@@ -10,8 +11,9 @@ export interface HelpRow {
 	description: string;
 }
 
-export function helpRows(): HelpRow[] {
-	return readingBindings().map((binding) => ({
+/** The help's rows: reading's commands with the keys in force, then the global ones (Ctrl+C, Ctrl+Z). */
+export function helpRows(keymap: Keymap): HelpRow[] {
+	return keymap.bindings("read").map((binding) => ({
 		group: binding.group,
 		keys: binding.display ?? binding.keys.map(displayKey).join(" "),
 		description: binding.description,
@@ -34,13 +36,19 @@ export function helpColumns(width: number): 1 | 2 {
 }
 
 /** Rows of help per column at a width. */
-export function helpLength(width: number): number {
-	return Math.ceil(helpRows().length / helpColumns(width));
+export function helpLength(keymap: Keymap, width: number): number {
+	return Math.ceil(helpRows(keymap).length / helpColumns(width));
 }
 
 /** How far an overlay can scroll: its lines past the room it has (0 when they fit). */
-export function overlayMaxScroll(kind: "help" | "info", story: Story, columns: number, height: number): number {
+export function overlayMaxScroll(
+	kind: "help" | "info",
+	story: Story,
+	keymap: Keymap,
+	columns: number,
+	height: number,
+): number {
 	const width = overlayWidth(columns);
-	const length = kind === "help" ? helpLength(width) : infoLines(story, width).length;
+	const length = kind === "help" ? helpLength(keymap, width) : infoLines(story, width).length;
 	return Math.max(0, length - overlayRoom(height));
 }

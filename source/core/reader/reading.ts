@@ -7,6 +7,7 @@ import { recordJump } from "../jump-list.js";
 import type { Page, Viewport } from "../paginate.js";
 import { pageAt } from "../paginate.js";
 import { type Position, samePosition, toAnchor, windowAt } from "../position.js";
+import type { NotesMode } from "../preferences.js";
 import { placeOf, type SavedPlace } from "../resume.js";
 import type { Anchor } from "../story.js";
 import type { AppState, KeyEvent, Reading } from "./state.js";
@@ -19,9 +20,15 @@ export interface Context {
 
 export type Handler = (state: AppState, key: KeyEvent) => AppState;
 
+/** How the notes are shown: the story's own choice (v, kept with its place), else the notes setting. */
+export function notesModeOf(state: AppState): NotesMode {
+	return state.reading?.notesMode ?? state.settings.notes ?? "panel";
+}
+
 export function geometryOf(state: AppState): Geometry {
 	const { terminal, settings } = state;
-	return screenGeometry(terminal.columns, terminal.rows, settings.panelOpen, settings.measure);
+	const panel = settings.panelOpen && notesModeOf(state) === "panel";
+	return screenGeometry(terminal.columns, terminal.rows, panel, settings.measure);
 }
 
 export function contextOf(state: AppState): Context {

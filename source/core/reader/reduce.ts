@@ -3,18 +3,21 @@
 
 import { type ChapterNews, type ChapterPrint, compareChapters, firstNewChapter, sinceText } from "../chapter-news.js";
 import { EMPTY_JUMPS } from "../jump-list.js";
-import { resolveCommand } from "../keymap.js";
+import { keymapOf } from "../key-bindings.js";
 import type { LibraryEntry } from "../library-rows.js";
 import { isMarkName, readMarks } from "../marks.js";
+import { documentShowing } from "../notes-view.js";
 import type { NotesCollector } from "../outline.js";
 import { PageCounter } from "../page-count.js";
 import { DOCUMENT_START, type Position, toPosition, windowAt } from "../position.js";
+import { isNotesMode } from "../preferences.js";
 import { restorePlace, type SavedPlace } from "../resume.js";
 import type { SearchRun } from "../search.js";
 import { HANDLERS } from "./commands/index.js";
 import { entriesRead, listed, typeInFilter } from "./commands/library.js";
 import { markJumpKey, markKey } from "./commands/marks.js";
 import { listSeriesFolder } from "./commands/series.js";
+import { withPaceLearned } from "./pace-learning.js";
 import { contextOf, withReading } from "./reading.js";
 import { typeInPrompt } from "./search-prompt.js";
 import { settle } from "./settle.js";
@@ -25,6 +28,7 @@ export interface SavedReading extends SavedPlace {
 	marks?: unknown;
 	percent?: number;
 	chapters?: ChapterPrint[];
+	notesMode?: unknown;
 }
 
 export type Action =
@@ -74,7 +78,10 @@ function newsOf(opened: OpenedDocument, saved: SavedReading | undefined): Chapte
 	return news.added > 0 || news.revised > 0 ? news : undefined;
 }
 
-function openReading(state: AppState, opened: OpenedDocument, saved?: SavedReading, warning?: string): Reading {
+function openReading(state: AppState, given: OpenedDocument, saved?: SavedReading, warning?: string): Reading {
+	// The story's own choice (v), when its record has one fic knows.
+	const own = isNotesMode(saved?.notesMode) ? saved.notesMode : undefined;
+	const opened = { ...given, document: documentShowing(given.document, own ?? state.settings.notes ?? "panel") };
 	const news = newsOf(opened, saved);
 	const message = warning ?? (news && sinceText(news));
 	const reading: Reading = {
@@ -92,9 +99,11 @@ function openReading(state: AppState, opened: OpenedDocument, saved?: SavedReadi
 		overlayScroll: 0,
 		pages: new PageCounter(opened.document, contextOf(state).view),
 		moved: false,
+		shownAt: state.lastKeyAt,
 	};
 	if (news) reading.news = news;
 	if (message) reading.message = message;
+	if (own) reading.notesMode = own;
 	return reading;
 }
 
@@ -107,7 +116,15 @@ export interface Start {
 	message?: string;
 }
 
+/** What was wrong in config.json's keys, theme and notes, in one line for the first screen. */
+function settingsProblems(settings: Settings): string | undefined {
+	const problems = [...(settings.problems ?? []), ...keymapOf(settings.keys).problems];
+	return problems.length > 0 ? `config.json: ${problems.join("; ")}` : undefined;
+}
+
 export function initialState(start: Start): AppState {
+	const said = [start.message ?? start.story?.message, settingsProblems(start.settings)].filter(Boolean);
+	const message = said.length > 0 ? said.join(" · ") : undefined;
 	const base: AppState = {
 		terminal: start.terminal,
 		settings: start.settings,
@@ -116,14 +133,14 @@ export function initialState(start: Start): AppState {
 			folder: start.folder,
 			filter: "",
 			filtering: false,
-			...(start.message ? { message: start.message } : {}),
+			...(message && !start.story ? { message } : {}),
 		},
 		queued: [],
 		lastKeyAt: 0,
 		quitting: false,
 	};
 	if (!start.story) return { ...base, request: { kind: "scan", folder: start.folder } };
-	const { opened, saved, message } = start.story;
+	const { opened, saved } = start.story;
 	return listSeriesFolder(settle({ ...base, reading: openReading(base, opened, saved, message) }));
 }
 
@@ -155,9 +172,9 @@ function reduceKey(state: AppState, key: KeyEvent): AppState {
 	if (state.screen === "reader" && !state.reading) return state;
 	// A mark's letter after m or ' is not a command, even where a letter has one.
 	const markLetter = (mode === "mark-set" || mode === "mark-jump") && isMarkName(key.name);
-	const command = markLetter ? undefined : resolveCommand(mode, key.name);
+	const command = markLetter ? undefined : keymapOf(state.settings.keys).resolve(mode, key.name);
 	const next = command ? HANDLERS[command](state, key) : unboundKey(state, key);
-	return settle(next);
+	return settle(withPaceLearned(state, next, command));
 }
 
 /** Keys are folded one by one; while the app works on a request (opening a story) they wait their turn. */

@@ -1,6 +1,7 @@
 // The reading as the store keeps it: the place at the top of the page, the percent read, the marks.
 
 import type { ChapterPrint } from "../chapter-news.js";
+import type { NotesMode } from "../preferences.js";
 import { readPercent } from "../status.js";
 import type { Series } from "../story.js";
 import { contextOf, hereOf, pageOf, windowOf } from "./reading.js";
@@ -23,6 +24,8 @@ export interface SavedRecord {
 	/** The chapters the reader had at the last read: what is new in an update is told from these. */
 	chapters?: ChapterPrint[];
 	series?: Series;
+	/** How this story's notes are shown, when chosen for it (v). */
+	notesMode?: NotesMode;
 }
 
 /** What to save for the story being read; undefined until the reader has moved (opening saves nothing). */
@@ -41,6 +44,7 @@ export function savedRecord(state: AppState): { name: string; record: SavedRecor
 	if (story.author) record.author = story.author;
 	if (opened.document.pieceCount === 1) record.words = story.wordCount;
 	if (Object.keys(reading.marks).length > 0) record.marks = reading.marks;
+	if (reading.notesMode) record.notesMode = reading.notesMode;
 	const work = opened.work ?? {};
 	if (work.source) record.source = work.source;
 	if (work.chapters) record.chapters = work.chapters;

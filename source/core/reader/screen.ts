@@ -4,6 +4,8 @@
 import { chapterFacts } from "../chapter-facts.js";
 import type { Geometry } from "../geometry.js";
 import type { Highlight, Range } from "../highlight.js";
+import { keymapOf } from "../key-bindings.js";
+import { wordsPerMinute } from "../pace.js";
 import type { Page } from "../paginate.js";
 import { notesForPage, type PanelNotes } from "../panel-notes.js";
 import { type StatusParts, statusParts } from "../status.js";
@@ -11,7 +13,8 @@ import type { Note, Story } from "../story.js";
 import { nextPart, nextPartText } from "./commands/series.js";
 import { noteMatches, pageHighlights } from "./highlights.js";
 import { type ListView, listView } from "./lists-view.js";
-import { geometryOf, hereOf, pageOf, windowOf } from "./reading.js";
+import { type HelpRow, helpRows } from "./overlay-lines.js";
+import { geometryOf, hereOf, notesModeOf, pageOf, windowOf } from "./reading.js";
 import type { AppState, Reading } from "./state.js";
 import { searchStatus, statusInfo } from "./status-info.js";
 
@@ -36,6 +39,8 @@ export interface ReaderScreen {
 	info?: string;
 	prompt?: Prompt;
 	overlay?: "help" | "info" | "notes";
+	/** The help's rows, with the keys in force. */
+	help?: HelpRow[];
 	/** The story as the info overlay shows it (a long text story's words and chapters estimated). */
 	infoStory?: Story;
 	list?: ListView;
@@ -80,7 +85,8 @@ export function readerScreen(state: AppState, reading: Reading): ReaderScreen {
 		geometry,
 		story: window.story,
 		page,
-		panel: notesForPage(window.story, page),
+		// Notes in the text or hidden: none beside the page, nor over it.
+		panel: notesModeOf(state) === "panel" ? notesForPage(window.story, page) : { notes: [], current: false },
 		panelScroll: reading.panelScroll,
 		overlayScroll: reading.overlayScroll,
 		status: statusParts(
@@ -88,9 +94,10 @@ export function readerScreen(state: AppState, reading: Reading): ReaderScreen {
 			page,
 			reading.pages.pageNumber(window, page),
 			chapterFacts(document, window, page, reading.pages, reading.position.piece),
+			wordsPerMinute(state.settings.pace),
 		),
 	};
-	const info = statusInfo(reading, window, page, here);
+	const info = statusInfo(reading, window, page, here, state.settings.pace);
 	if (info) screen.info = info;
 	if (reading.message) screen.message = reading.message;
 	// The last page of a part of a series offers the next part, when the library holds it.
@@ -106,6 +113,7 @@ export function readerScreen(state: AppState, reading: Reading): ReaderScreen {
 	if (prompt) screen.prompt = prompt;
 	const overlay = OVERLAYS[reading.mode as keyof typeof OVERLAYS];
 	if (overlay) screen.overlay = overlay;
+	if (overlay === "help") screen.help = helpRows(keymapOf(state.settings.keys));
 	if (overlay === "info") screen.infoStory = storyForInfo(reading, window.story);
 	const list = listView(reading, here.sourceOffset);
 	if (list) screen.list = list;

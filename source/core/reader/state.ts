@@ -8,8 +8,10 @@ import type { Mode } from "../keymap.js";
 import type { LibraryEntry } from "../library-rows.js";
 import type { Marks } from "../marks.js";
 import type { NotesCollector } from "../outline.js";
+import type { Pace } from "../pace.js";
 import type { PageCounter } from "../page-count.js";
 import type { Position } from "../position.js";
+import type { NotesMode, Preferences } from "../preferences.js";
 import type { SavedPlace } from "../resume.js";
 import type { Direction, SearchHit, SearchKey, SearchRun, SearchScope } from "../search.js";
 import type { Work } from "../work.js";
@@ -26,10 +28,13 @@ export interface Terminal {
 	rows: number;
 }
 
-export interface Settings {
+/** What fic saves itself (panel, width), and what the person wrote in config.json (keys, theme, notes). */
+export interface Settings extends Preferences {
 	panelOpen: boolean;
 	/** The readable measure: the most columns of text, whatever the terminal width. */
 	measure: number;
+	/** The reader's pace as learned from the pages read (core/pace.ts). */
+	pace?: Pace;
 }
 
 /** A story as opened by the app (formats/open-story.ts gives more; this is what the reader needs). */
@@ -107,6 +112,10 @@ export interface Reading {
 	moved: boolean;
 	/** What was new or revised when the story was opened, against the chapters its record had. */
 	news?: ChapterNews;
+	/** When the page at the position was reached (a key's time, ms): how long it was read, for the pace. */
+	shownAt?: number;
+	/** This story's own way of showing its notes (v, or its record); `opened.document` shows them so. */
+	notesMode?: NotesMode;
 }
 
 export interface Library {

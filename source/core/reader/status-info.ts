@@ -4,6 +4,7 @@
 import type { StoryWindow } from "../document.js";
 import { whereText } from "../goto.js";
 import { markNames } from "../marks.js";
+import type { Pace } from "../pace.js";
 import type { Page } from "../paginate.js";
 import type { SavedPlace } from "../resume.js";
 import type { Reading } from "./state.js";
@@ -28,7 +29,13 @@ export function searchStatus(reading: Reading): string | undefined {
 	return `${wrapped}${counted}${notes}${searching}`;
 }
 
-export function statusInfo(reading: Reading, window: StoryWindow, page: Page, here: SavedPlace): string | undefined {
+export function statusInfo(
+	reading: Reading,
+	window: StoryWindow,
+	page: Page,
+	here: SavedPlace,
+	pace: Pace | undefined,
+): string | undefined {
 	if (reading.count) return `${reading.count}: % goes to ${reading.count}%, g to page ${reading.count}`;
 	if (reading.mode === "mark-set") return "m: type a letter to name this place";
 	if (reading.mode === "mark-jump") {
@@ -37,7 +44,7 @@ export function statusInfo(reading: Reading, window: StoryWindow, page: Page, he
 	}
 	if (reading.where) {
 		const { pages } = reading;
-		return whereText(reading.opened.document, window, page, here, pages.contents(), pages.done);
+		return whereText(reading.opened.document, window, page, here, pages.contents(), pages.done, pace);
 	}
 	return searchStatus(reading);
 }

@@ -1,10 +1,11 @@
 // The help screen, generated from the keymap; two columns when both fit whole, else one that scrolls.
 
 import { Box, Text } from "ink";
-import { type HelpRow, helpColumns, helpRows, overlayRoom, overlayWidth } from "../../core/reader/overlay-lines.js";
-import { theme } from "../theme.js";
+import { type HelpRow, helpColumns, overlayRoom, overlayWidth } from "../../core/reader/overlay-lines.js";
+import { useTheme } from "../theme.js";
 
 function Column({ rows, width }: { rows: HelpRow[]; width: number }) {
+	const theme = useTheme();
 	// Each column fits its own keys, so a long key list in one does not squeeze the other.
 	const keyWidth = Math.min(Math.max(...rows.map((row) => row.keys.length), 0) + 2, Math.floor(width / 2));
 	return (
@@ -19,8 +20,18 @@ function Column({ rows, width }: { rows: HelpRow[]; width: number }) {
 	);
 }
 
-export function HelpOverlay({ width, height, scroll = 0 }: { width: number; height: number; scroll?: number }) {
-	const rows = helpRows();
+export function HelpOverlay({
+	rows,
+	width,
+	height,
+	scroll = 0,
+}: {
+	rows: HelpRow[];
+	width: number;
+	height: number;
+	scroll?: number;
+}) {
+	const theme = useTheme();
 	const inner = overlayWidth(width);
 	const room = overlayRoom(height);
 	const columns = helpColumns(inner);

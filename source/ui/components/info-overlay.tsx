@@ -4,13 +4,14 @@ import { Box, Text } from "ink";
 import { type InfoLine, infoLines } from "../../core/info-lines.js";
 import { overlayRoom, overlayWidth } from "../../core/reader/overlay-lines.js";
 import type { Story } from "../../core/story.js";
-import { theme } from "../theme.js";
+import { type Theme, useTheme } from "../theme.js";
 
-const COLOURS: Record<InfoLine["kind"], string | undefined> = {
-	title: theme.heading,
-	label: theme.accent,
+/** The token each kind of line is drawn in. */
+const TOKENS: Record<InfoLine["kind"], keyof Theme | undefined> = {
+	title: "heading",
+	label: "accent",
 	body: undefined,
-	warning: theme.warning,
+	warning: "warning",
 	gap: undefined,
 };
 
@@ -25,6 +26,11 @@ export function InfoOverlay({
 	height: number;
 	scroll?: number;
 }) {
+	const theme = useTheme();
+	const token = (kind: InfoLine["kind"]) => {
+		const name = TOKENS[kind];
+		return name ? theme[name] : undefined;
+	};
 	const lines = infoLines(story, overlayWidth(width));
 	const room = overlayRoom(height);
 	const top = Math.max(0, Math.min(scroll, lines.length - room));
@@ -38,7 +44,7 @@ export function InfoOverlay({
 			</Text>
 			<Text> </Text>
 			{visible.map((line, index) => (
-				<Text key={index} bold={line.kind === "title" || line.kind === "label"} color={COLOURS[line.kind]}>
+				<Text key={index} bold={line.kind === "title" || line.kind === "label"} color={token(line.kind)}>
 					{line.text || " "}
 				</Text>
 			))}

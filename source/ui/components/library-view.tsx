@@ -6,7 +6,7 @@ import { type LibraryRow, progressBar, relativeTime } from "../../core/library-r
 import { listRoom, rowsOf, selectedRow } from "../../core/reader/commands/library.js";
 import type { Library } from "../../core/reader/state.js";
 import { fitCells, textWidth } from "../../core/text-width.js";
-import { theme } from "../theme.js";
+import { useTheme } from "../theme.js";
 
 export interface LibraryViewProps {
 	library: Library;
@@ -40,6 +40,7 @@ function footer(library: Library, shown: number): string {
 }
 
 export function LibraryView({ library, width, height }: LibraryViewProps) {
+	const theme = useTheme();
 	const now = new Date();
 	const rows = rowsOf(library);
 	const selected = selectedRow(library);

@@ -4,7 +4,7 @@ import { Box, Text } from "ink";
 import { listRoom } from "../../core/reader/commands/library.js";
 import type { ListRowView } from "../../core/reader/lists-view.js";
 import { fitCells, textWidth } from "../../core/text-width.js";
-import { theme } from "../theme.js";
+import { useTheme } from "../theme.js";
 
 export interface ListOverlayProps {
 	title: string;
@@ -29,6 +29,7 @@ function rowText(row: ListRowView, selected: boolean, width: number, rightWidth:
 }
 
 export function ListOverlay({ title, rows, selected, width, height, footer, empty }: ListOverlayProps) {
+	const theme = useTheme();
 	const room = listRoom(height);
 	const first = Math.max(0, Math.min(selected - Math.floor(room / 2), rows.length - room));
 	const visible = rows.slice(first, first + room);

@@ -2,7 +2,7 @@
 
 import { Text } from "ink";
 import { type Highlight, lineParts } from "../../core/highlight.js";
-import { theme } from "../theme.js";
+import { useTheme } from "../theme.js";
 
 export function MarkedText({
 	text,
@@ -13,6 +13,7 @@ export function MarkedText({
 	emphasis?: Array<[number, number]> | undefined;
 	highlights: Highlight[] | undefined;
 }) {
+	const theme = useTheme();
 	return lineParts(text, emphasis, highlights).map((part, index) =>
 		part.match === "none" ? (
 			<Text key={index} italic={part.italic}>

@@ -1,7 +1,7 @@
 // Narrow terminals: the page's notes shown over the text until any key.
 
 import { Box, Text } from "ink";
-import { theme } from "../theme.js";
+import { useTheme } from "../theme.js";
 import type { PanelLine } from "./notes-panel.js";
 
 export function NotesOverlay({
@@ -15,6 +15,7 @@ export function NotesOverlay({
 	height: number;
 	current: boolean;
 }) {
+	const theme = useTheme();
 	const visible = lines.slice(0, Math.max(0, height - 2));
 	return (
 		<Box flexDirection="column" width={width} height={height} paddingX={1} overflow="hidden">

@@ -4,7 +4,7 @@ import { Box, Text } from "ink";
 import type { Highlight } from "../../core/highlight.js";
 import { wrapWithOffsets } from "../../core/layout.js";
 import type { Note, Story } from "../../core/story.js";
-import { theme } from "../theme.js";
+import { useTheme } from "../theme.js";
 import { MarkedText } from "./marked-text.js";
 
 const KIND_NAMES: Record<Note["kind"], string> = {
@@ -51,6 +51,7 @@ export interface NotesPanelProps {
 }
 
 export function NotesPanel({ lines, width, height, scroll, current, highlights }: NotesPanelProps) {
+	const theme = useTheme();
 	// Two border rows and the title row.
 	const inner = Math.max(1, height - 3);
 	const top = Math.max(0, Math.min(scroll, lines.length - inner));

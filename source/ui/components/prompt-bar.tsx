@@ -2,7 +2,7 @@
 
 import { Box, Text } from "ink";
 import { textWidth } from "../../core/text-width.js";
-import { theme } from "../theme.js";
+import { useTheme } from "../theme.js";
 
 export interface PromptBarProps {
 	/** "/" or "?" for a search, ":" for go to. */
@@ -23,6 +23,7 @@ function tail(text: string, cells: number): string {
 }
 
 export function PromptBar({ prefix, text, info, width }: PromptBarProps) {
+	const theme = useTheme();
 	const right = info ? `  ${info} ` : " ";
 	const room = Math.max(1, width - textWidth(right) - 2);
 	// Long queries scroll: the end, where the cursor is, stays in view.

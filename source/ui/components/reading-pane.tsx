@@ -4,20 +4,27 @@ import { Box, Text } from "ink";
 import { Fragment } from "react";
 import type { Highlight } from "../../core/highlight.js";
 import type { Line } from "../../core/layout.js";
-import { theme } from "../theme.js";
+import { useTheme } from "../theme.js";
 import { MarkedText } from "./marked-text.js";
 
 function LineText({ line, highlights }: { line: Line; highlights: Highlight[] | undefined }) {
+	const theme = useTheme();
 	if (line.role === "break") return <Text color={theme.dim}>{line.text}</Text>;
+	if (line.role === "note" && !highlights?.length)
+		return (
+			<Text color={theme.dim} dimColor={!theme.dim}>
+				{line.text}
+			</Text>
+		);
 	const heading = line.role === "heading";
 	if (!line.emphasis && !highlights?.length)
 		return (
-			<Text bold={heading} color={heading ? theme.heading : undefined}>
+			<Text bold={heading} color={heading ? theme.heading : theme.text}>
 				{line.text || " "}
 			</Text>
 		);
 	return (
-		<Text bold={heading} color={heading ? theme.heading : undefined}>
+		<Text bold={heading} color={heading ? theme.heading : theme.text}>
 			<MarkedText text={line.text} emphasis={line.emphasis} highlights={highlights} />
 		</Text>
 	);

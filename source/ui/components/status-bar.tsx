@@ -4,7 +4,7 @@ import { Box, Text } from "ink";
 import type { StatusParts } from "../../core/status.js";
 import { statusText } from "../../core/status-line.js";
 import { fitCells } from "../../core/text-width.js";
-import { theme } from "../theme.js";
+import { useTheme } from "../theme.js";
 
 export interface StatusBarProps {
 	parts: StatusParts;
@@ -17,6 +17,7 @@ export interface StatusBarProps {
 }
 
 export function StatusBar({ parts, width, message, info, notesHint }: StatusBarProps) {
+	const theme = useTheme();
 	const room = Math.max(1, width - 2);
 	const text = message
 		? `${message}  ·  ${parts.pages} · ${parts.percent}`

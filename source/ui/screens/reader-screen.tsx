@@ -47,7 +47,7 @@ function Page({ model }: { model: Model }) {
 
 function Body({ model, columns }: { model: Model; columns: number }) {
 	const height = model.geometry.textHeight;
-	if (model.overlay === "help") return <HelpOverlay width={columns} height={height} scroll={model.overlayScroll} />;
+	if (model.help) return <HelpOverlay rows={model.help} width={columns} height={height} scroll={model.overlayScroll} />;
 	if (model.overlay === "info" && model.infoStory)
 		return <InfoOverlay story={model.infoStory} width={columns} height={height} scroll={model.overlayScroll} />;
 	if (model.list) return <ListOverlay {...model.list} width={columns} height={height} />;

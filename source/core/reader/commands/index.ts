@@ -7,6 +7,7 @@ import { LIBRARY_COMMANDS } from "./library.js";
 import { LIST_COMMANDS } from "./lists.js";
 import { MARK_COMMANDS } from "./marks.js";
 import { MOVE_COMMANDS } from "./move.js";
+import { NOTES_COMMANDS } from "./notes.js";
 import { SERIES_COMMANDS } from "./series.js";
 import { VIEW_COMMANDS } from "./view.js";
 
@@ -18,4 +19,5 @@ export const HANDLERS = {
 	...LIBRARY_COMMANDS,
 	...VIEW_COMMANDS,
 	...SERIES_COMMANDS,
+	...NOTES_COMMANDS,
 } satisfies Record<CommandId, Handler>;

@@ -1,9 +1,19 @@
 // What is on screen: the notes panel, the text width, the overlays (help, story info, notes), quitting.
 
+import { keymapOf } from "../../key-bindings.js";
 import type { CommandId } from "../../keymap.js";
 import { clampMeasure, MEASURE_STEP } from "../../measure.js";
 import { overlayMaxScroll } from "../overlay-lines.js";
-import { cleared, contextOf, geometryOf, type Handler, readerCommand, windowOf, withReading } from "../reading.js";
+import {
+	cleared,
+	contextOf,
+	geometryOf,
+	type Handler,
+	notesModeOf,
+	readerCommand,
+	windowOf,
+	withReading,
+} from "../reading.js";
 import type { AppState, ReaderMode } from "../state.js";
 
 function toggle(mode: ReaderMode): Handler {
@@ -21,7 +31,8 @@ function scrollOverlay(step: number): Handler {
 		return withReading(state, (reading) => {
 			if (reading.mode !== "help" && reading.mode !== "info") return reading;
 			const story = windowOf(reading).story;
-			const most = overlayMaxScroll(reading.mode, story, columns, geometryOf(state).textHeight);
+			const keymap = keymapOf(state.settings.keys);
+			const most = overlayMaxScroll(reading.mode, story, keymap, columns, geometryOf(state).textHeight);
 			return { ...reading, overlayScroll: Math.max(0, Math.min(most, reading.overlayScroll + step)) };
 		});
 	};
@@ -40,6 +51,14 @@ function measureBy(step: number): Handler {
 
 /** a: show or hide the panel; on a narrow screen, show the notes over the text. */
 const toggleNotes: Handler = (state) => {
+	const mode = notesModeOf(state);
+	if (mode !== "panel") {
+		const where = mode === "inline" ? "in the text" : "hidden";
+		return withReading(state, (reading) => ({
+			...cleared(reading),
+			message: `Notes are ${where}: v shows them beside the page`,
+		}));
+	}
 	if (contextOf(state).narrow) return withReading(state, (reading) => ({ ...cleared(reading), mode: "notes" }));
 	const panelOpen = !state.settings.panelOpen;
 	return withReading({ ...state, settings: { ...state.settings, panelOpen } }, (reading) => ({

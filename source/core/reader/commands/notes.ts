@@ -1,0 +1,43 @@
+// How the notes are shown (v): beside the page, in the text, or hidden, cycled and kept with the story's place.
+
+import type { CommandId } from "../../keymap.js";
+import { documentShowing } from "../../notes-view.js";
+import { reachBlockAt, reachPlace } from "../../places.js";
+import { NOTES_MODES, type NotesMode } from "../../preferences.js";
+import { placeOf } from "../../resume.js";
+import { anchorOf, cleared, contextOf, type Handler, notesModeOf, pageOf, windowOf, withReading } from "../reading.js";
+
+const SAID: Record<NotesMode, string> = {
+	panel: "Notes beside the page",
+	inline: "Notes in the text",
+	hidden: "Notes hidden (A still lists them)",
+};
+
+/** v: the next way of showing the notes, for this story; the page keeps its place in the text. */
+const cycleNotes: Handler = (state) => {
+	const mode = NOTES_MODES[(NOTES_MODES.indexOf(notesModeOf(state)) + 1) % NOTES_MODES.length] as NotesMode;
+	const { view } = contextOf(state);
+	return withReading(state, (reading) => {
+		const document = documentShowing(reading.opened.document, mode);
+		const { search: _search, notes: _notes, ...rest } = cleared(reading);
+		// The place itself, not the top of its line: as after a resize, the same passage stays on top.
+		// On a chapter's first page, the new page starts the chapter too, with its head notes if shown.
+		const page = pageOf(reading, view);
+		const chapter = windowOf(reading).story.chapters[page.chapter];
+		const position =
+			page.startsChapter && chapter
+				? reachBlockAt(document, chapter.start)
+				: reachPlace(document, placeOf(windowOf(reading).story, anchorOf(reading)));
+		return {
+			...rest,
+			opened: { ...reading.opened, document },
+			position,
+			notesMode: mode,
+			panelScroll: 0,
+			moved: true,
+			message: `${SAID[mode]} (v: beside, in the text, hidden)`,
+		};
+	});
+};
+
+export const NOTES_COMMANDS = { "notes.cycle": cycleNotes } satisfies Partial<Record<CommandId, Handler>>;

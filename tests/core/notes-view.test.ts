@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { wholeDocument } from "../../source/core/document.js";
+import { documentShowing, withNotesInline, withoutNoteMarkers } from "../../source/core/notes-view.js";
+import { INLINE_NOTE_MARKER, type Story } from "../../source/core/story.js";
+import { parseStory } from "../../source/formats/open-story.js";
+
+const TEXT = [
+	"Chapter 1: Shore",
+	"A/N: First chapter, be kind.",
+	"She walked to the shore (A/N: a real beach!) and waited for the ferry.",
+	"The ferry did not come.",
+	"~~~",
+	"Night fell over the harbour.",
+	"A/N: Thanks for reading!",
+	"Chapter 2: Ferry",
+	"The ferry came at dawn.",
+].join("\n\n");
+
+const story = (): Story => parseStory(TEXT, "shore.txt").story;
+
+describe("notes in place in the text", () => {
+	it("puts each note among the blocks: head under the heading, inline after its paragraph, tail at the end", () => {
+		const base = story();
+		expect(base.notes.map((note) => note.kind)).toEqual(["head", "inline", "tail"]);
+		const inline = withNotesInline(base);
+		const texts = inline.blocks.map((block) => `${block.note ? "note " : ""}${block.text.slice(0, 16)}`);
+		expect(texts.slice(0, 4)).toEqual([
+			"Chapter 1: Shore",
+			"note A/N: First chapt",
+			`She walked to th`,
+			"note ✎ A/N: a real be",
+		]);
+		expect(texts.indexOf("note A/N: Thanks for ")).toBe(texts.indexOf("Night fell over ") + 1);
+		expect(texts.at(-2)).toBe("Chapter 2: Ferry");
+		// Every note names its own block, and every block stays in its chapter's range.
+		for (const note of inline.notes) expect(inline.blocks[note.block]?.note, note.text).toBe(true);
+		inline.chapters.forEach((chapter, index) => {
+			for (let block = chapter.firstBlock; block < chapter.endBlock; block++)
+				expect(inline.blocks[block]?.chapter).toBe(index);
+		});
+		expect(inline.chapters.at(-1)?.endBlock).toBe(inline.blocks.length);
+		// The story's own blocks are all there, in order.
+		expect(inline.blocks.filter((block) => !block.note).map((block) => block.text)).toEqual(
+			base.blocks.map((block) => block.text),
+		);
+	});
+
+	it("takes the ✎ out of the text when notes are hidden, and keeps the notes listed", () => {
+		const hidden = withoutNoteMarkers(story());
+		expect(story().blocks.some((block) => block.text.includes(INLINE_NOTE_MARKER))).toBe(true);
+		expect(hidden.blocks.some((block) => block.text.includes(INLINE_NOTE_MARKER))).toBe(false);
+		expect(hidden.blocks[1]?.text).toBe("She walked to the shore and waited for the ferry.");
+		expect(hidden.notes).toHaveLength(3);
+	});
+
+	it("makes one document per mode, and goes back to the document itself for the panel", () => {
+		const document = wholeDocument(story());
+		const inline = documentShowing(document, "inline");
+		expect(documentShowing(document, "inline")).toBe(inline);
+		expect(documentShowing(inline, "panel")).toBe(document);
+		expect(documentShowing(inline, "hidden")).toBe(documentShowing(document, "hidden"));
+		expect(inline.windowOf(0).story.blocks.some((block) => block.note)).toBe(true);
+		expect(inline.piece(0)).toBe(inline.windowOf(0).story);
+	});
+});

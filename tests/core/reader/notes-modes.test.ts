@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { geometryOf } from "../../../source/core/reader/reading.js";
+import { initialState } from "../../../source/core/reader/reduce.js";
+import { savedRecord } from "../../../source/core/reader/saved.js";
+import { readerScreen } from "../../../source/core/reader/screen.js";
+import type { AppState } from "../../../source/core/reader/state.js";
+import { openStory } from "../../../source/formats/open-story.js";
+import { pageIn, placeIn, press, reading, runBackground, SETTINGS } from "./harness.js";
+
+const STORY = "stories/lantern-keeper.txt";
+const WIDE = { columns: 120, rows: 30 };
+const OPENING_NOTE = "A/N: This was written for the winter prompt exchange";
+
+function openWith(notes?: "panel" | "inline" | "hidden", saved?: { notesMode: string }): AppState {
+	const opened = openStory(STORY);
+	const place = saved ? { sourceOffset: 0, snippet: "", ...saved } : undefined;
+	return initialState({
+		terminal: WIDE,
+		settings: { ...SETTINGS, ...(notes ? { notes } : {}) },
+		story: { opened, ...(place ? { saved: place } : {}) },
+		folder: "stories",
+	});
+}
+
+const squash = (text: string) => text.replace(/\s+/g, "");
+const pageText = (state: AppState) =>
+	pageIn(state)
+		.lines.map((line) => line.text)
+		.join("\n");
+const panelNotes = (state: AppState) => readerScreen(state, reading(state)).panel.notes.length;
+
+describe("how notes are shown", () => {
+	it("beside the page by default: the opening note in the panel, not in the text", () => {
+		const state = openWith();
+		expect(panelNotes(state)).toBeGreaterThan(0);
+		expect(geometryOf(state).panelWidth).toBeGreaterThan(0);
+		expect(pageText(state)).not.toContain(OPENING_NOTE);
+	});
+
+	it("inline: the opening note in the text, marked as a note line, and no panel", () => {
+		const state = openWith("inline");
+		const note = pageIn(state).lines.find((line) => line.text.includes(OPENING_NOTE.slice(0, 30)));
+		expect(note?.role).toBe("note");
+		expect(note?.text.startsWith("│ ")).toBe(true);
+		expect(geometryOf(state).panelWidth).toBe(0);
+		expect(panelNotes(state)).toBe(0);
+	});
+
+	it("hidden: no note on the page nor beside it, and the notes list still has them all", () => {
+		const state = openWith("hidden");
+		expect(pageText(state)).not.toContain("A/N");
+		expect(panelNotes(state)).toBe(0);
+		expect(geometryOf(state).panelWidth).toBe(0);
+		const listed = runBackground(press(state, "A"));
+		expect(reading(listed).mode).toBe("notes-list");
+		expect(reading(listed).notes?.entries.length).toBe(openStory(STORY).document.whole().notes.length);
+	});
+
+	it("v cycles panel, inline, hidden, saying each, and keeps the passage at the top of the page", () => {
+		let state = press(openWith(), "space", "space");
+		const passage = placeIn(state).snippet;
+		for (const [said, mode] of [
+			["Notes in the text", "inline"],
+			["Notes hidden", "hidden"],
+			["Notes beside the page", "panel"],
+		] as const) {
+			state = press(state, "v");
+			expect(reading(state).message).toContain(said);
+			expect(reading(state).notesMode).toBe(mode);
+			// The panel comes and goes, so the lines wrap anew: the passage starts on the new page's first line.
+			const top = pageIn(state).lines.filter((line) => line.text.trim() !== "");
+			const [first, second] = top.map((line) => squash(line.text));
+			const start = squash(passage).slice(0, 16);
+			expect(`${first}${second}`, mode).toContain(start);
+			expect(`${first}${second}`.indexOf(start), mode).toBeLessThan(first?.length ?? 0);
+		}
+	});
+
+	it("on the first page, v to inline shows the opening note at the top", () => {
+		const state = press(openWith(), "v");
+		expect(pageText(state)).toContain(OPENING_NOTE.slice(0, 30));
+	});
+
+	it("keeps the story's choice with its place, and opens with it over the setting", () => {
+		const state = press(openWith("inline"), "v");
+		expect(savedRecord(state)?.record.notesMode).toBe("hidden");
+		const reopened = openWith("inline", { notesMode: "hidden" });
+		expect(reading(reopened).notesMode).toBe("hidden");
+		expect(pageText(reopened)).not.toContain("A/N");
+		// A record naming no known mode is the setting's.
+		expect(reading(openWith("inline", { notesMode: "sideways" })).notesMode).toBeUndefined();
+		expect(savedRecord(press(openWith("inline"), "space"))?.record.notesMode).toBeUndefined();
+	});
+
+	it("a says where the notes are when they are not beside the page", () => {
+		const state = press(openWith("hidden"), "a");
+		expect(reading(state).message).toBe("Notes are hidden: v shows them beside the page");
+		expect(state.settings.panelOpen).toBe(true);
+	});
+});
