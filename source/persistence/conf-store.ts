@@ -1,21 +1,16 @@
 // The ReadingStore kept with conf, guarding the user's file: a damaged one is set aside, never lost.
 
-import { accessSync, constants, existsSync, mkdirSync, readdirSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type Conf from "conf";
-import { configDirectory } from "./config-directory.js";
 import { readJson, readOrSetAside, type SetAside } from "./damaged-files.js";
+import { configDirectory } from "./locations.js";
 import { MemoryStore } from "./memory-store.js";
-import { mergeRecords, stampChanges } from "./merge-record.js";
-import {
-	DEFAULT_SETTINGS,
-	isStoryRecord,
-	type ReadingStore,
-	readSettings,
-	type Settings,
-	type StoryRecord,
-} from "./reading-store.js";
+import { stampChanges } from "./merge-record.js";
+import { DEFAULT_SETTINGS, type ReadingStore, readSettings, type Settings, type StoryRecord } from "./reading-store.js";
+import { type NameRead, RecordFiles, type Skipped } from "./record-files.js";
 import { StartReads } from "./start-reads.js";
+import { moveLegacyFolder, type StoreOptions, settingsObject, stateAndDevice, stateProblem } from "./store-folders.js";
 
 /** A short name and a reason for an error, for one-line messages. */
 const reasonOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -42,7 +37,6 @@ function loadConf(): Promise<ConfClass> {
 export class ConfStore implements ReadingStore {
 	private warning: string | undefined;
 	private failed = false;
-	private readonly storyFiles = new Map<string, ConfFile>();
 	private main: ConfFile | undefined;
 	private readonly queue: Array<(Conf: ConfClass) => void> = [];
 	private loaded: Promise<void> | undefined;
@@ -57,13 +51,24 @@ export class ConfStore implements ReadingStore {
 	private readonly keptAside: string[] = [];
 	private readonly warningListeners = new Set<() => void>();
 	private readonly startReads = new StartReads();
+	/** Files of the state folder already said to be skipped (each is said once). */
+	private readonly skipped = new Set<string>();
+	private readonly records: RecordFiles;
 
 	private constructor(
 		private readonly directory: string,
 		config: { value: unknown; damaged?: SetAside },
+		private readonly state: { folder: string; device: string; problem?: string },
 	) {
 		this.startReads.remember(join(directory, "config.json"), config.value);
+		this.records = new RecordFiles(
+			join(state.folder, "stories"),
+			state.device,
+			(damaged) => this.noteSetAside(damaged, "Saved place damaged"),
+			(skipped) => this.noteSkipped(skipped),
+		);
 		if (config.damaged) this.noteSetAside(config.damaged, "Reading positions damaged");
+		if (state.problem) this.warning ??= state.problem;
 		// After the current task, in which the reader draws its first screen.
 		setTimeout(() => void this.load(), 0);
 	}
@@ -81,12 +86,19 @@ export class ConfStore implements ReadingStore {
 		return this.loaded;
 	}
 
-	/** Open the store; when the folder cannot be used, reading goes on with an in-memory store. */
-	static open(directory = configDirectory()): ReadingStore {
+	/**
+	 * Settings in `chosen` (else the config folder), reading state in the state folder. An unusable
+	 * settings folder gives an in-memory store; an unwritable state folder is still read, and said.
+	 */
+	static open(chosen?: string, options: StoreOptions = {}): ReadingStore {
+		const directory = chosen ?? configDirectory(options.env);
 		try {
 			mkdirSync(directory, { recursive: true });
 			accessSync(directory, constants.W_OK);
-			return new ConfStore(directory, readOrSetAside(join(directory, "config.json"), "config.json"));
+			const moved = chosen ? undefined : moveLegacyFolder(directory, options);
+			const config = readOrSetAside(join(directory, "config.json"), "config.json");
+			const { state, device } = stateAndDevice(config.value, options, chosen);
+			return new ConfStore(directory, config, { folder: state, device, ...stateProblem(state, moved) });
 		} catch (error) {
 			return new MemoryStore(`Cannot use ${directory} (${reasonOf(error)}): reading positions will not be saved`);
 		}
@@ -119,6 +131,14 @@ export class ConfStore implements ReadingStore {
 		}
 	}
 
+	/** A file of the state folder that is not a record fic can read: said once, never touched. */
+	private noteSkipped({ file, why }: Skipped): void {
+		if (this.skipped.has(file)) return;
+		this.skipped.add(file);
+		this.warning ??= `Skipped stories/${file} in ${this.state.folder} (${why})`;
+		this.announce();
+	}
+
 	private noteSetAside(damaged: SetAside, what: string): void {
 		this.keptAside.push(damaged.path);
 		this.warning ??= `${what}; kept as ${damaged.shown}`;
@@ -147,10 +167,6 @@ export class ConfStore implements ReadingStore {
 		}
 	}
 
-	private get storiesDirectory(): string {
-		return join(this.directory, "stories");
-	}
-
 	private fail(error: unknown): void {
 		if (this.failed) return;
 		this.failed = true;
@@ -175,36 +191,16 @@ export class ConfStore implements ReadingStore {
 	}
 
 	/**
-	 * Each story's record lives in a file of its own (stories/<fingerprint>.json), so two fic
-	 * processes reading different stories never overwrite each other's place: conf rewrites a
-	 * whole file on every set, and concurrent writers of one file lose updates.
+	 * A story's record: this device's file and every other device's (and conflict copies), merged.
+	 * Conflict copies are folded into this device's file and then removed.
 	 */
-	private storyFile(Conf: ConfClass, fingerprint: string): ConfFile {
-		let file = this.storyFiles.get(fingerprint);
-		if (!file) {
-			file = new Conf<Record<string, unknown>>({
-				projectName: "fic",
-				cwd: this.storiesDirectory,
-				configName: fingerprint,
-			});
-			this.storyFiles.set(fingerprint, file);
-		}
-		return file;
-	}
-
-	private readRecord(fingerprint: string): StoryRecord | undefined {
-		const unsaved = this.unsavedRecords.get(fingerprint);
+	private readRecord(name: string): StoryRecord | undefined {
+		const unsaved = this.unsavedRecords.get(name);
 		if (unsaved) return unsaved;
-		if (!/^[0-9a-f]+$/.test(fingerprint)) return undefined;
-		const file = join(this.storiesDirectory, `${fingerprint}.json`);
-		if (!existsSync(file)) return undefined;
-		const record = this.startReads.read(file, () => {
-			const { value, damaged } = readOrSetAside(file, `stories/${fingerprint}.json`);
-			if (damaged) this.noteSetAside(damaged, "Saved place damaged");
-			return value;
-		});
-		if (!isStoryRecord(record)) return undefined;
-		if (!this.lastSent.has(fingerprint)) this.lastSent.set(fingerprint, record);
+		const { record, copies } = this.startReads.read(`record:${name}`, () => this.records.read(name)) as NameRead;
+		if (!record) return undefined;
+		if (copies.length > 0) this.write((Conf) => this.records.fold(Conf, name));
+		if (!this.lastSent.has(name)) this.lastSent.set(name, record);
 		return record;
 	}
 
@@ -223,14 +219,16 @@ export class ConfStore implements ReadingStore {
 		return best;
 	}
 
-	/** Merged with the record on disk, which another fic window on the same story may have changed. */
+	/** Into this device's file, merged with it (another fic window on this device may have changed it). */
 	save(fingerprint: string, record: StoryRecord): void {
-		const copy = stampChanges(record, this.lastSent.get(fingerprint), new Date().toISOString());
+		const copy = stampChanges(record, this.lastSent.get(fingerprint), new Date().toISOString(), this.state.device);
 		this.lastSent.set(fingerprint, copy);
 		this.unsavedRecords.set(fingerprint, copy);
 		this.write((Conf) => {
-			const onDisk = readJson(join(this.storiesDirectory, `${fingerprint}.json`));
-			this.storyFile(Conf, fingerprint).store = { ...mergeRecords(isStoryRecord(onDisk) ? onDisk : undefined, copy) };
+			// A state folder that went away (a network drive) is not made again on the local disk.
+			if (!existsSync(this.state.folder))
+				throw Object.assign(new Error(`${this.state.folder} is gone`), { code: "ENOENT" });
+			this.records.write(Conf, fingerprint, copy);
 			if (this.unsavedRecords.get(fingerprint) === copy) this.unsavedRecords.delete(fingerprint);
 		});
 		this.setSetting("lastStory", copy.path);
@@ -250,15 +248,9 @@ export class ConfStore implements ReadingStore {
 	}
 
 	all(): Array<{ fingerprint: string; record: StoryRecord }> {
-		const names = this.guard(() => (existsSync(this.storiesDirectory) ? readdirSync(this.storiesDirectory) : []), []);
-		const entries: Array<{ fingerprint: string; record: StoryRecord }> = [];
-		for (const name of names) {
-			const fingerprint = name.slice(0, -5);
-			if (!name.endsWith(".json") || this.unsavedRecords.has(fingerprint)) continue;
-			// A damaged record file is set aside when its story is next opened; the list skips it.
-			const record = readJson(join(this.storiesDirectory, name));
-			if (isStoryRecord(record)) entries.push({ fingerprint, record });
-		}
+		const entries = this.guard(() => this.records.all(), [])
+			.filter(({ name }) => !this.unsavedRecords.has(name))
+			.map(({ name, record }) => ({ fingerprint: name, record }));
 		for (const [fingerprint, record] of this.unsavedRecords) entries.push({ fingerprint, record });
 		return entries;
 	}
@@ -267,10 +259,11 @@ export class ConfStore implements ReadingStore {
 		return readSettings(this.setting("settings") ?? DEFAULT_SETTINGS);
 	}
 
+	/** The reader's settings, over the ones it does not know (stateDir, device, a newer fic's). */
 	saveSettings(settings: Settings): void {
 		const current = this.settings();
 		if (current.panelOpen === settings.panelOpen && current.measure === settings.measure) return;
-		this.setSetting("settings", { ...settings });
+		this.setSetting("settings", { ...settingsObject({ settings: this.setting("settings") }), ...settings });
 	}
 
 	lastStoryPath(): string | undefined {

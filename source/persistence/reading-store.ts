@@ -10,8 +10,10 @@ export type { Settings };
 export interface StoryRecord extends SavedRecord {
 	/** ISO time of the last read. */
 	lastRead: string;
-	/** ISO time the place last moved (set by the store; older records have only lastRead). */
+	/** ISO time the place last moved (set by the store; older records have only lastRead): the newest place wins. */
 	movedAt?: string;
+	/** The device whose reader made that move (FIC_DEVICE, the `device` setting, or the host name). */
+	device?: string;
 	/**
 	 * Marks set with m + letter: each a place (source offset + snippet) and the ISO time it was set
 	 * (set by the store, so two windows' marks merge). Older records have no marks, or no times.

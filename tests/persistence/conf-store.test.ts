@@ -14,6 +14,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConfStore } from "../../source/persistence/conf-store.js";
 import { PositionSaver } from "../../source/persistence/position-saver.js";
 import type { StoryRecord } from "../../source/persistence/reading-store.js";
+import { ownRecordFile } from "./own-file.js";
 
 let directory: string;
 // conf loads just after a store opens; once it has, saves reach the disk at once.
@@ -40,7 +41,7 @@ describe("conf-backed reading store", () => {
 		const store = ConfStore.open(directory);
 		store.save("abc", record("/stories/a.txt", 1234));
 		store.saveSettings({ panelOpen: false, measure: 64 });
-		const file = JSON.parse(readFileSync(join(directory, "stories", "abc.json"), "utf8"));
+		const file = JSON.parse(readFileSync(ownRecordFile(directory, "abc"), "utf8"));
 		expect(file.sourceOffset).toBe(1234);
 		expect(JSON.parse(readFileSync(join(directory, "config.json"), "utf8")).lastStory).toBe("/stories/a.txt");
 		const again = ConfStore.open(directory);
@@ -103,7 +104,7 @@ describe("conf-backed reading store", () => {
 		const saver = new PositionSaver(store, 50);
 		saver.schedule("abc", record("/a.txt", 1));
 		saver.schedule("abc", record("/a.txt", 2));
-		expect(existsSync(join(directory, "stories", "abc.json"))).toBe(false);
+		expect(existsSync(ownRecordFile(directory, "abc"))).toBe(false);
 		await new Promise((resolve) => setTimeout(resolve, 120));
 		expect(ConfStore.open(directory).find("abc", "/a.txt")?.sourceOffset).toBe(2);
 		saver.schedule("abc", record("/a.txt", 3));
