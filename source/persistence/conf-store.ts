@@ -275,6 +275,10 @@ export class ConfStore implements ReadingStore {
 		return this.writeFailure;
 	}
 
+	deviceName(): string {
+		return this.state.device;
+	}
+
 	/** Full paths of the damaged files set aside this run (the status bar has room only for short names). */
 	setAside(): string[] {
 		return [...this.keptAside];

@@ -1,5 +1,6 @@
 // A ReadingStore in memory: for tests, and the fallback when the config folder cannot be written.
 
+import { deviceName } from "./locations.js";
 import {
 	DEFAULT_SETTINGS,
 	findRecord,
@@ -59,6 +60,10 @@ export class MemoryStore implements ReadingStore {
 	/** Its only warning is the one given at start. */
 	onWarning(_listener: () => void): () => void {
 		return () => undefined;
+	}
+
+	deviceName(): string {
+		return deviceName(undefined);
 	}
 
 	takeWarning(): string | undefined {

@@ -42,6 +42,8 @@ export interface ReadingStore {
 	settled(): Promise<void>;
 	/** Why the last save did not reach the disk (ENOSPC…), or undefined when it did. */
 	unsaved(): string | undefined;
+	/** The name this device writes into its records (a record from another name is another device's). */
+	deviceName(): string;
 }
 
 export const DEFAULT_SETTINGS: Settings = { panelOpen: true, measure: DEFAULT_MEASURE };

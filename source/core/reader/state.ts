@@ -101,6 +101,8 @@ export interface Reading {
 	notes?: NotesCollector;
 	/** The reader has moved (or set a mark) since the story was opened: only then is the place saved. */
 	moved: boolean;
+	/** A newer place reached on another device while this story is open: offered until the reader goes there. */
+	elsewhere?: { device: string; place: SavedPlace };
 }
 
 export interface Library {

@@ -3,6 +3,7 @@
 
 import type { StoryWindow } from "../document.js";
 import { whereText } from "../goto.js";
+import { displayKey, LAYERS } from "../keymap.js";
 import { markNames } from "../marks.js";
 import type { Page } from "../paginate.js";
 import type { SavedPlace } from "../resume.js";
@@ -39,5 +40,8 @@ export function statusInfo(reading: Reading, window: StoryWindow, page: Page, he
 		const { pages } = reading;
 		return whereText(reading.opened.document, window, page, here, pages.contents(), pages.done);
 	}
-	return searchStatus(reading);
+	const key = LAYERS.read["place.elsewhere"]?.[0];
+	const goes = key ? ` (${displayKey(key)} goes there)` : "";
+	const elsewhere = reading.elsewhere && `read further on ${reading.elsewhere.device}${goes}`;
+	return searchStatus(reading) ?? elsewhere;
 }
