@@ -38,15 +38,15 @@ export class ConfStore implements ReadingStore {
 	private warning: string | undefined;
 	private failed = false;
 	private main: ConfFile | undefined;
-	private readonly queue: Array<(Conf: ConfClass) => void> = [];
+	private readonly queue: Array<{ target: string; action: (Conf: ConfClass) => void }> = [];
 	private loaded: Promise<void> | undefined;
 	/** Records and settings written but not yet on disk: reads see these first. */
 	private readonly unsavedRecords = new Map<string, StoryRecord>();
 	private readonly unsavedSettings = new Map<string, unknown>();
 	/** Each story's record as this process last saved (or first read) it: what it changed is what it sends. */
 	private readonly lastSent = new Map<string, StoryRecord>();
-	/** Why the last write failed; cleared by one that succeeds. */
-	private writeFailure: string | undefined;
+	/** Why the last write to each folder (config, state) failed; cleared by one that succeeds. */
+	private readonly failures = new Map<string, string>();
 	/** Full paths of damaged files set aside, for the line fic writes at exit. */
 	private readonly keptAside: string[] = [];
 	private readonly warningListeners = new Set<() => void>();
@@ -79,7 +79,7 @@ export class ConfStore implements ReadingStore {
 		this.loaded ??= loadConf().then(
 			(Conf) => this.drain(Conf),
 			(error) => {
-				if (this.queue.length > 0) this.writeFailure = reasonOf(error);
+				for (const { target } of this.queue) this.failures.set(target, reasonOf(error));
 				this.fail(error);
 			},
 		);
@@ -117,16 +117,16 @@ export class ConfStore implements ReadingStore {
 	}
 
 	private drain(Conf: ConfClass): void {
-		for (const write of this.queue.splice(0)) this.runWrite(write, Conf);
+		for (const { target, action } of this.queue.splice(0)) this.runWrite(target, action, Conf);
 	}
 
 	/** One write: a failure costs a warning (once) and is remembered until a later write succeeds. */
-	private runWrite(write: (Conf: ConfClass) => void, Conf: ConfClass): void {
+	private runWrite(target: string, write: (Conf: ConfClass) => void, Conf: ConfClass): void {
 		try {
 			write(Conf);
-			this.writeFailure = undefined;
+			this.failures.delete(target);
 		} catch (error) {
-			this.writeFailure = reasonOf(error);
+			this.failures.set(target, reasonOf(error));
 			this.fail(error);
 		}
 	}
@@ -155,14 +155,14 @@ export class ConfStore implements ReadingStore {
 		return () => this.warningListeners.delete(listener);
 	}
 
-	private write(action: (Conf: ConfClass) => void): void {
+	private write(target: string, action: (Conf: ConfClass) => void): void {
 		this.startReads.forget();
 		// Without conf, nothing can be saved: the warning says so, and writes are not kept.
 		if (this.failed && !confClass) return;
 		// Behind queued writes, never ahead of them.
-		if (confClass && this.queue.length === 0) this.runWrite(action, confClass);
+		if (confClass && this.queue.length === 0) this.runWrite(target, action, confClass);
 		else {
-			this.queue.push(action);
+			this.queue.push({ target, action });
 			void this.load();
 		}
 	}
@@ -199,7 +199,7 @@ export class ConfStore implements ReadingStore {
 		if (unsaved) return unsaved;
 		const { record, copies } = this.startReads.read(`record:${name}`, () => this.records.read(name)) as NameRead;
 		if (!record) return undefined;
-		if (copies.length > 0) this.write((Conf) => this.records.fold(Conf, name));
+		if (copies.length > 0) this.write("state", (Conf) => this.records.fold(Conf, name));
 		if (!this.lastSent.has(name)) this.lastSent.set(name, record);
 		return record;
 	}
@@ -224,7 +224,7 @@ export class ConfStore implements ReadingStore {
 		const copy = stampChanges(record, this.lastSent.get(fingerprint), new Date().toISOString(), this.state.device);
 		this.lastSent.set(fingerprint, copy);
 		this.unsavedRecords.set(fingerprint, copy);
-		this.write((Conf) => {
+		this.write("state", (Conf) => {
 			// A state folder that went away (a network drive) is not made again on the local disk.
 			if (!existsSync(this.state.folder))
 				throw Object.assign(new Error(`${this.state.folder} is gone`), { code: "ENOENT" });
@@ -241,7 +241,7 @@ export class ConfStore implements ReadingStore {
 	/** Sets a key of config.json. */
 	private setSetting(key: string, value: unknown): void {
 		this.unsavedSettings.set(key, value);
-		this.write((Conf) => {
+		this.write("config", (Conf) => {
 			this.mainFile(Conf).set(key, value);
 			if (this.unsavedSettings.get(key) === value) this.unsavedSettings.delete(key);
 		});
@@ -272,7 +272,7 @@ export class ConfStore implements ReadingStore {
 	}
 
 	unsaved(): string | undefined {
-		return this.writeFailure;
+		return this.failures.values().next().value;
 	}
 
 	deviceName(): string {
