@@ -279,6 +279,10 @@ export class ConfStore implements ReadingStore {
 		return this.state.device;
 	}
 
+	stateStamp(): number {
+		return this.records.stamp();
+	}
+
 	/** Full paths of the damaged files set aside this run (the status bar has room only for short names). */
 	setAside(): string[] {
 		return [...this.keptAside];

@@ -62,6 +62,11 @@ export class MemoryStore implements ReadingStore {
 		return () => undefined;
 	}
 
+	/** Nothing on disk ever changes under it. */
+	stateStamp(): number {
+		return 0;
+	}
+
 	deviceName(): string {
 		return deviceName(undefined);
 	}

@@ -44,6 +44,12 @@ export interface ReadingStore {
 	unsaved(): string | undefined;
 	/** The name this device writes into its records (a record from another name is another device's). */
 	deviceName(): string;
+	/**
+	 * A value that changes whenever a story's record on disk may have changed (the stories folder's
+	 * modification time: every save and every sync tool renames a file into it), so a watcher can
+	 * look again only then.
+	 */
+	stateStamp(): number;
 }
 
 export const DEFAULT_SETTINGS: Settings = { panelOpen: true, measure: DEFAULT_MEASURE };

@@ -1,6 +1,6 @@
 // The state folder's stories/: each device writes only its own file of a story, and a story's record is all its files merged.
 
-import { existsSync, readdirSync, readFileSync, unlinkSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import type Conf from "conf";
 import { readOrSetAside, type SetAside } from "./damaged-files.js";
@@ -82,6 +82,15 @@ export class RecordFiles {
 			if (parseRecordFile(fileName).kind === "conflict") copies.push(fileName);
 		}
 		return record ? { record, copies } : { copies };
+	}
+
+	/** The folder's modification time (0 when it is not there). */
+	stamp(): number {
+		try {
+			return statSync(this.folder).mtimeMs;
+		} catch {
+			return 0;
+		}
 	}
 
 	read(name: string): NameRead {

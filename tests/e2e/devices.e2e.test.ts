@@ -1,6 +1,6 @@
 // Reading on two devices in a real terminal, the sync done by copying files; and the first start after the upgrade.
 
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, type TestContext, test } from "vitest";
 import { fingerprintOf } from "../../source/formats/open-story.js";
@@ -34,10 +34,13 @@ function device(context: TestContext, name: string): { term: Terminal; stories: 
 	return { term, stories: join(state, "stories") };
 }
 
-/** What a sync tool does: the files of one stories/ copied into the other. */
+/** What a sync tool does: the files of one stories/ copied into the other, each to a temporary file renamed into place. */
 function sync(from: string, to: string): void {
 	mkdirSync(to, { recursive: true });
-	for (const name of readdirSync(from)) copyFileSync(join(from, name), join(to, name));
+	for (const name of readdirSync(from)) {
+		copyFileSync(join(from, name), join(to, `.${name}.tmp`));
+		renameSync(join(to, `.${name}.tmp`), join(to, name));
+	}
 }
 
 /** Pages on `turns` times, one key per send-keys call or all in one, and waits for the page. */

@@ -122,6 +122,17 @@ describe("two devices sharing a state folder", () => {
 		expect(listed[0]?.record.path).toBe("/srv/ferry.txt");
 	});
 
+	it("the state stamp stays while nothing changes and moves when another device's file arrives", async () => {
+		await read("server", 100);
+		await read("laptop", 50);
+		const store = open("laptop");
+		const before = store.stateStamp();
+		expect(store.stateStamp()).toBe(before);
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		sync("server", "laptop");
+		expect(store.stateStamp()).not.toBe(before);
+	});
+
 	it("fields this version does not know are carried through, the newest record's winning", async () => {
 		mkdirSync(stories("laptop"), { recursive: true });
 		const newer = {

@@ -20,7 +20,12 @@ export function useOtherDevices(
 		const find = () => storeRef.current.find(opened.fingerprint, opened.path);
 		// Only a move made after the story was opened here is news.
 		let seen = find()?.movedAt ?? "";
+		let stamp = storeRef.current.stateStamp();
 		const timer = setInterval(() => {
+			// One stat while nothing changes; the record's files are read only when the folder did.
+			const now = storeRef.current.stateStamp();
+			if (now === stamp) return;
+			stamp = now;
 			const record = find();
 			if (!record?.movedAt || record.movedAt <= seen) return;
 			seen = record.movedAt;
