@@ -50,6 +50,19 @@ describe("conf-backed reading store", () => {
 		expect(again.lastStoryPath()).toBe("/stories/a.txt");
 	});
 
+	it("keeps settings it does not know (stateDir, device) when the reader's settings are saved, and follows them", async () => {
+		const synced = join(directory, "synced");
+		const settings = { settings: { panelOpen: true, measure: 80, stateDir: synced, device: "desk" } };
+		writeFileSync(join(directory, "config.json"), JSON.stringify(settings));
+		const store = ConfStore.open(directory);
+		store.saveSettings({ panelOpen: false, measure: 72 });
+		store.save("abc", record("/stories/a.txt", 5));
+		await store.settled();
+		const saved = JSON.parse(readFileSync(join(directory, "config.json"), "utf8")).settings;
+		expect(saved).toEqual({ panelOpen: false, measure: 72, stateDir: synced, device: "desk" });
+		expect(readdirSync(join(synced, "stories"))).toEqual(["abc.desk.json"]);
+	});
+
 	it("finds a story by path when its fingerprint changed", () => {
 		const store = ConfStore.open(directory);
 		store.save("old-print", record("/stories/a.txt", 99));
