@@ -1,10 +1,10 @@
 // Reading on two devices in a real terminal, the sync done by copying files; and the first start after the upgrade.
 
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, type TestContext, test } from "vitest";
 import { fingerprintOf } from "../../source/formats/open-story.js";
-import { scratch, sentence, storyText } from "../reliability/hostile.js";
+import { scratch, storyText } from "../reliability/hostile.js";
 import {
 	nextPage,
 	openTerminal,
@@ -16,7 +16,7 @@ import {
 	topText,
 	waitForReader,
 } from "../reliability/screen.js";
-import { checkPrerequisites, lastRow, type Terminal } from "./tmux.js";
+import { checkPrerequisites, lastRow, REPO, type Terminal } from "./tmux.js";
 
 const work = scratch("devices");
 beforeAll(() => {
@@ -120,26 +120,23 @@ describe.concurrent("two devices, files copied between their state folders", { t
 	});
 });
 
+/**
+ * A fic-nodejs folder made by fic before this change (commit 173dc1d, built and run with
+ * XDG_CONFIG_HOME set, at 80×24 on stories/salt-and-static.txt: Space Space m a Space - Space q).
+ */
+const LEGACY = join(REPO, "tests/e2e/fixtures/fic-nodejs");
+const LEGACY_STORY = join(REPO, "stories/salt-and-static.txt");
+
 describe("the first start after the upgrade", { timeout: 30_000 }, () => {
-	test("moves a fic-nodejs folder into the XDG folders, says so, and opens the story at its place", async (context) => {
-		const text = storyText(3, 24);
-		const story = work.file("upgrade.txt", text);
+	test("moves the fic-nodejs folder today's fic made into the XDG folders, says so, and opens at the place with the mark and width", async (context) => {
+		const [name] = readdirSync(join(LEGACY, "stories"));
+		expect(`${fingerprintOf(readFileSync(LEGACY_STORY))}.json`, "the fixture was made from this story's text").toBe(
+			name,
+		);
+		const saved = JSON.parse(readFileSync(join(LEGACY, "stories", name as string), "utf8"));
 		const home = join(work.dir, "upgrade-home");
 		const legacy = join(home, "config", "fic-nodejs");
-		mkdirSync(join(legacy, "stories"), { recursive: true });
-		const at = sentence(41);
-		const record = {
-			path: story,
-			title: "Upgrade",
-			sourceOffset: text.indexOf(at),
-			snippet: at.split(" ").slice(0, 6).join(" "),
-			percent: 14,
-			lastRead: "2026-11-30T20:00:00.000Z",
-			movedAt: "2026-11-30T20:00:00.000Z",
-		};
-		const name = fingerprintOf(Buffer.from(text));
-		writeFileSync(join(legacy, "stories", `${name}.json`), JSON.stringify(record, null, "\t"));
-		writeFileSync(join(legacy, "config.json"), JSON.stringify({ lastStory: story }, null, "\t"));
+		cpSync(LEGACY, legacy, { recursive: true });
 
 		const term = openTerminal(
 			context,
@@ -153,15 +150,19 @@ describe("the first start after the upgrade", { timeout: 30_000 }, () => {
 				},
 			},
 		);
-		// Plain `fic` reopens the last story, from the moved config.json.
-		await term.open("");
+		await term.open(quote(LEGACY_STORY));
 		const screen = await waitForReader(term);
 		expect(lastRow(screen)).toContain(
 			`Moved ${legacy} to ${join(home, "config", "fic")} and ${join(home, "state", "fic")}`,
 		);
-		expect(topText(screen)).toContain(at.slice(0, 40));
+		expect(topText(screen)).toContain(saved.snippet);
+		term.sendKeys("'");
+		expect(lastRow(await term.waitFor(/type a mark's letter/))).toContain("(a)");
+		term.sendKeys("Escape");
 		expect(await quitReader(term)).toBe(0);
 		expect(existsSync(legacy)).toBe(false);
-		expect(existsSync(join(home, "state", "fic", "stories", `${name}.desk.json`))).toBe(true);
+		expect(existsSync(join(home, "state", "fic", "stories", `${(name as string).slice(0, -5)}.desk.json`))).toBe(true);
+		const config = JSON.parse(readFileSync(join(home, "config", "fic", "config.json"), "utf8"));
+		expect(config.settings.measure).toBe(76);
 	});
 });
