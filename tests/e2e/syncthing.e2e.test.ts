@@ -146,6 +146,15 @@ describe.skipIf(!version)(
 				expect(await marksShown(term)).toBe("ab");
 				expect(await quitReader(term)).toBe(0);
 			}
+
+			// The server sits open while the laptop reads on: when the laptop's file arrives, R goes there.
+			const open = await ficOn(context, server, "server", "ferry");
+			const further = await readAndMark(await ficOn(context, laptop, "laptop", "ferry"), 2, "c");
+			await laptop.scan();
+			await open.waitFor("read further on laptop (R goes there)", { timeout: 30_000 });
+			open.sendKeys("R");
+			await open.waitFor((screen) => topText(screen) === further, { stableMs: 150 });
+			expect(await quitReader(open)).toBe(0);
 		});
 
 		test("one device name on both machines: Syncthing's conflict copy is folded into the file and removed", async (context) => {
