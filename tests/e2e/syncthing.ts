@@ -155,9 +155,12 @@ export class SyncthingDevice {
 		return connections[other.id]?.connected === true;
 	}
 
-	/** Stops (or resumes) talking to `other`, as a laptop going offline would. */
+	/**
+	 * Stops (or resumes) talking to `other`, as a laptop going offline would: a change of the
+	 * device's config, after which Syncthing dials at once (a resume alone may wait out a backoff).
+	 */
 	async pause(other: SyncthingDevice, paused: boolean): Promise<void> {
-		await this.rest("POST", `/rest/system/${paused ? "pause" : "resume"}?device=${other.id}`);
+		await this.rest("PATCH", `/rest/config/devices/${other.id}`, { paused });
 	}
 }
 
