@@ -15,6 +15,7 @@ import { LibraryView } from "./ui/components/library-view.js";
 import { TooSmall } from "./ui/components/too-small.js";
 import { useBackground } from "./ui/hooks/use-background.js";
 import { useLibrary } from "./ui/hooks/use-library.js";
+import { useOtherDevices } from "./ui/hooks/use-other-devices.js";
 import { useRequests } from "./ui/hooks/use-requests.js";
 import { type TerminalSize, useTerminalSize } from "./ui/hooks/use-terminal-size.js";
 import { keysOf } from "./ui/key-events.js";
@@ -60,6 +61,7 @@ export function App({ start, store, saver, openStory, library, size, suspend }: 
 	useBackground(state, dispatch);
 	useRequests(state, dispatch, { store, saver, openStory, exit, ...(suspend ? { suspend } : {}) });
 	useLibrary(state, dispatch, library, store);
+	useOtherDevices(state.reading?.opened, store, dispatch);
 	const model = useMemo(
 		() => (state.screen === "reader" && state.reading ? readerScreen(state, state.reading) : undefined),
 		[state],

@@ -1,15 +1,14 @@
 // The ReadingStore kept with conf, guarding the user's file: a damaged one is set aside, never lost.
 
-import { accessSync, constants, existsSync, mkdirSync, readdirSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type Conf from "conf";
-import { configDirectory } from "./config-directory.js";
 import { readJson, readOrSetAside, type SetAside } from "./damaged-files.js";
+import { configDirectory } from "./locations.js";
 import { MemoryStore } from "./memory-store.js";
-import { mergeRecords, stampChanges } from "./merge-record.js";
+import { stampChanges } from "./merge-record.js";
 import {
 	DEFAULT_SETTINGS,
-	isStoryRecord,
 	pickRecord,
 	type ReadingStore,
 	type RecordKeys,
@@ -18,7 +17,9 @@ import {
 	type StoryRecord,
 	savedSettings,
 } from "./reading-store.js";
+import { type NameRead, RecordFiles, type Skipped } from "./record-files.js";
 import { StartReads } from "./start-reads.js";
+import { moveLegacyFolder, type StoreOptions, settingsObject, stateAndDevice, stateProblem } from "./store-folders.js";
 
 /** A short name and a reason for an error, for one-line messages. */
 const reasonOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -45,28 +46,38 @@ function loadConf(): Promise<ConfClass> {
 export class ConfStore implements ReadingStore {
 	private warning: string | undefined;
 	private failed = false;
-	private readonly storyFiles = new Map<string, ConfFile>();
 	private main: ConfFile | undefined;
-	private readonly queue: Array<(Conf: ConfClass) => void> = [];
+	private readonly queue: Array<{ target: string; action: (Conf: ConfClass) => void }> = [];
 	private loaded: Promise<void> | undefined;
 	/** Records and settings written but not yet on disk: reads see these first. */
 	private readonly unsavedRecords = new Map<string, StoryRecord>();
 	private readonly unsavedSettings = new Map<string, unknown>();
 	/** Each story's record as this process last saved (or first read) it: what it changed is what it sends. */
 	private readonly lastSent = new Map<string, StoryRecord>();
-	/** Why the last write failed; cleared by one that succeeds. */
-	private writeFailure: string | undefined;
+	/** Why the last write to each folder (config, state) failed; cleared by one that succeeds. */
+	private readonly failures = new Map<string, string>();
 	/** Full paths of damaged files set aside, for the line fic writes at exit. */
 	private readonly keptAside: string[] = [];
 	private readonly warningListeners = new Set<() => void>();
 	private readonly startReads = new StartReads();
+	/** Files of the state folder already said to be skipped (each is said once). */
+	private readonly skipped = new Set<string>();
+	private readonly records: RecordFiles;
 
 	private constructor(
 		private readonly directory: string,
 		config: { value: unknown; damaged?: SetAside },
+		private readonly state: { folder: string; device: string; problem?: string },
 	) {
 		this.startReads.remember(join(directory, "config.json"), config.value);
+		this.records = new RecordFiles(
+			join(state.folder, "stories"),
+			state.device,
+			(damaged) => this.noteSetAside(damaged, "Saved place damaged"),
+			(skipped) => this.noteSkipped(skipped),
+		);
 		if (config.damaged) this.noteSetAside(config.damaged, "Reading positions damaged");
+		if (state.problem) this.warning ??= state.problem;
 		// After the current task, in which the reader draws its first screen.
 		setTimeout(() => void this.load(), 0);
 	}
@@ -77,19 +88,26 @@ export class ConfStore implements ReadingStore {
 		this.loaded ??= loadConf().then(
 			(Conf) => this.drain(Conf),
 			(error) => {
-				if (this.queue.length > 0) this.writeFailure = reasonOf(error);
+				for (const { target } of this.queue) this.failures.set(target, reasonOf(error));
 				this.fail(error);
 			},
 		);
 		return this.loaded;
 	}
 
-	/** Open the store; when the folder cannot be used, reading goes on with an in-memory store. */
-	static open(directory = configDirectory()): ReadingStore {
+	/**
+	 * Settings in `chosen` (else the config folder), reading state in the state folder. An unusable
+	 * settings folder gives an in-memory store; an unwritable state folder is still read, and said.
+	 */
+	static open(chosen?: string, options: StoreOptions = {}): ReadingStore {
+		const directory = chosen ?? configDirectory(options.env);
 		try {
 			mkdirSync(directory, { recursive: true });
 			accessSync(directory, constants.W_OK);
-			return new ConfStore(directory, readOrSetAside(join(directory, "config.json"), "config.json"));
+			const moved = chosen ? undefined : moveLegacyFolder(directory, options);
+			const config = readOrSetAside(join(directory, "config.json"), "config.json");
+			const { state, device } = stateAndDevice(config.value, options, chosen);
+			return new ConfStore(directory, config, { folder: state, device, ...stateProblem(state, moved) });
 		} catch (error) {
 			return new MemoryStore(`Cannot use ${directory} (${reasonOf(error)}): reading positions will not be saved`);
 		}
@@ -108,18 +126,26 @@ export class ConfStore implements ReadingStore {
 	}
 
 	private drain(Conf: ConfClass): void {
-		for (const write of this.queue.splice(0)) this.runWrite(write, Conf);
+		for (const { target, action } of this.queue.splice(0)) this.runWrite(target, action, Conf);
 	}
 
 	/** One write: a failure costs a warning (once) and is remembered until a later write succeeds. */
-	private runWrite(write: (Conf: ConfClass) => void, Conf: ConfClass): void {
+	private runWrite(target: string, write: (Conf: ConfClass) => void, Conf: ConfClass): void {
 		try {
 			write(Conf);
-			this.writeFailure = undefined;
+			this.failures.delete(target);
 		} catch (error) {
-			this.writeFailure = reasonOf(error);
+			this.failures.set(target, reasonOf(error));
 			this.fail(error);
 		}
+	}
+
+	/** A file of the state folder that is not a record fic can read: said once, never touched. */
+	private noteSkipped({ file, why }: Skipped): void {
+		if (this.skipped.has(file)) return;
+		this.skipped.add(file);
+		this.warning ??= `Skipped stories/${file} in ${this.state.folder} (${why})`;
+		this.announce();
 	}
 
 	private noteSetAside(damaged: SetAside, what: string): void {
@@ -138,20 +164,16 @@ export class ConfStore implements ReadingStore {
 		return () => this.warningListeners.delete(listener);
 	}
 
-	private write(action: (Conf: ConfClass) => void): void {
+	private write(target: string, action: (Conf: ConfClass) => void): void {
 		this.startReads.forget();
 		// Without conf, nothing can be saved: the warning says so, and writes are not kept.
 		if (this.failed && !confClass) return;
 		// Behind queued writes, never ahead of them.
-		if (confClass && this.queue.length === 0) this.runWrite(action, confClass);
+		if (confClass && this.queue.length === 0) this.runWrite(target, action, confClass);
 		else {
-			this.queue.push(action);
+			this.queue.push({ target, action });
 			void this.load();
 		}
-	}
-
-	private get storiesDirectory(): string {
-		return join(this.directory, "stories");
 	}
 
 	private fail(error: unknown): void {
@@ -178,36 +200,16 @@ export class ConfStore implements ReadingStore {
 	}
 
 	/**
-	 * Each story's record lives in a file of its own (stories/<fingerprint>.json), so two fic
-	 * processes reading different stories never overwrite each other's place: conf rewrites a
-	 * whole file on every set, and concurrent writers of one file lose updates.
+	 * A story's record: this device's file and every other device's (and conflict copies), merged.
+	 * Conflict copies are folded into this device's file and then removed.
 	 */
-	private storyFile(Conf: ConfClass, fingerprint: string): ConfFile {
-		let file = this.storyFiles.get(fingerprint);
-		if (!file) {
-			file = new Conf<Record<string, unknown>>({
-				projectName: "fic",
-				cwd: this.storiesDirectory,
-				configName: fingerprint,
-			});
-			this.storyFiles.set(fingerprint, file);
-		}
-		return file;
-	}
-
-	private readRecord(fingerprint: string): StoryRecord | undefined {
-		const unsaved = this.unsavedRecords.get(fingerprint);
+	private readRecord(name: string): StoryRecord | undefined {
+		const unsaved = this.unsavedRecords.get(name);
 		if (unsaved) return unsaved;
-		if (!/^[0-9a-z-]+$/.test(fingerprint)) return undefined;
-		const file = join(this.storiesDirectory, `${fingerprint}.json`);
-		if (!existsSync(file)) return undefined;
-		const record = this.startReads.read(file, () => {
-			const { value, damaged } = readOrSetAside(file, `stories/${fingerprint}.json`);
-			if (damaged) this.noteSetAside(damaged, "Saved place damaged");
-			return value;
-		});
-		if (!isStoryRecord(record)) return undefined;
-		if (!this.lastSent.has(fingerprint)) this.lastSent.set(fingerprint, record);
+		const { record, copies } = this.startReads.read(`record:${name}`, () => this.records.read(name)) as NameRead;
+		if (!record) return undefined;
+		if (copies.length > 0) this.write("state", (Conf) => this.records.fold(Conf, name));
+		if (!this.lastSent.has(name)) this.lastSent.set(name, record);
 		return record;
 	}
 
@@ -226,15 +228,17 @@ export class ConfStore implements ReadingStore {
 		);
 	}
 
-	/** Merged with the record on disk, which another fic window on the same story may have changed. */
-	save(fingerprint: string, record: StoryRecord): void {
-		const copy = stampChanges(record, this.lastSent.get(fingerprint), new Date().toISOString());
-		this.lastSent.set(fingerprint, copy);
-		this.unsavedRecords.set(fingerprint, copy);
-		this.write((Conf) => {
-			const onDisk = readJson(join(this.storiesDirectory, `${fingerprint}.json`));
-			this.storyFile(Conf, fingerprint).store = { ...mergeRecords(isStoryRecord(onDisk) ? onDisk : undefined, copy) };
-			if (this.unsavedRecords.get(fingerprint) === copy) this.unsavedRecords.delete(fingerprint);
+	/** Into this device's file, merged with it (another fic window on this device may have changed it). */
+	save(name: string, record: StoryRecord): void {
+		const copy = stampChanges(record, this.lastSent.get(name), new Date().toISOString(), this.state.device);
+		this.lastSent.set(name, copy);
+		this.unsavedRecords.set(name, copy);
+		this.write("state", (Conf) => {
+			// A state folder that went away (a network drive) is not made again on the local disk.
+			if (!existsSync(this.state.folder))
+				throw Object.assign(new Error(`${this.state.folder} is gone`), { code: "ENOENT" });
+			this.records.write(Conf, name, copy);
+			if (this.unsavedRecords.get(name) === copy) this.unsavedRecords.delete(name);
 		});
 		this.setSetting("lastStory", copy.path);
 	}
@@ -246,22 +250,16 @@ export class ConfStore implements ReadingStore {
 	/** Sets a key of config.json. */
 	private setSetting(key: string, value: unknown): void {
 		this.unsavedSettings.set(key, value);
-		this.write((Conf) => {
+		this.write("config", (Conf) => {
 			this.mainFile(Conf).set(key, value);
 			if (this.unsavedSettings.get(key) === value) this.unsavedSettings.delete(key);
 		});
 	}
 
 	all(): Array<{ fingerprint: string; record: StoryRecord }> {
-		const names = this.guard(() => (existsSync(this.storiesDirectory) ? readdirSync(this.storiesDirectory) : []), []);
-		const entries: Array<{ fingerprint: string; record: StoryRecord }> = [];
-		for (const name of names) {
-			const fingerprint = name.slice(0, -5);
-			if (!name.endsWith(".json") || this.unsavedRecords.has(fingerprint)) continue;
-			// A damaged record file is set aside when its story is next opened; the list skips it.
-			const record = readJson(join(this.storiesDirectory, name));
-			if (isStoryRecord(record)) entries.push({ fingerprint, record });
-		}
+		const entries = this.guard(() => this.records.all(), [])
+			.filter(({ name }) => !this.unsavedRecords.has(name))
+			.map(({ name, record }) => ({ fingerprint: name, record }));
 		for (const [fingerprint, record] of this.unsavedRecords) entries.push({ fingerprint, record });
 		return entries;
 	}
@@ -270,11 +268,11 @@ export class ConfStore implements ReadingStore {
 		return readSettings(this.setting("settings") ?? DEFAULT_SETTINGS, this.configFile());
 	}
 
+	/** The reader's settings, over the ones it does not know (stateDir, device, a newer fic's). */
 	saveSettings(settings: Settings): void {
 		const saved = savedSettings(settings);
-		const current = savedSettings(this.settings());
-		if (JSON.stringify(current) === JSON.stringify(saved)) return;
-		this.setSetting("settings", saved);
+		if (JSON.stringify(savedSettings(this.settings())) === JSON.stringify(saved)) return;
+		this.setSetting("settings", { ...settingsObject({ settings: this.setting("settings") }), ...saved });
 	}
 
 	lastStoryPath(): string | undefined {
@@ -283,7 +281,15 @@ export class ConfStore implements ReadingStore {
 	}
 
 	unsaved(): string | undefined {
-		return this.writeFailure;
+		return this.failures.values().next().value;
+	}
+
+	deviceName(): string {
+		return this.state.device;
+	}
+
+	stateStamp(): number {
+		return this.records.stamp();
 	}
 
 	/** Full paths of the damaged files set aside this run (the status bar has room only for short names). */

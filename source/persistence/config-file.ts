@@ -1,7 +1,7 @@
 // The settings as config.json holds them, read once without the store: for --help and --keys.
 
 import { join } from "node:path";
-import { configDirectory } from "./config-directory.js";
+import { configDirectory } from "./locations.js";
 import { readJson } from "./damaged-files.js";
 import { readSettings, type Settings } from "./reading-store.js";
 

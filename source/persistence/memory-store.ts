@@ -1,5 +1,6 @@
 // A ReadingStore in memory: for tests, and the fallback when the config folder cannot be written.
 
+import { deviceName } from "./locations.js";
 import {
 	DEFAULT_SETTINGS,
 	isStoryRecord,
@@ -65,6 +66,15 @@ export class MemoryStore implements ReadingStore {
 	/** Its only warning is the one given at start. */
 	onWarning(_listener: () => void): () => void {
 		return () => undefined;
+	}
+
+	/** Nothing on disk ever changes under it. */
+	stateStamp(): number {
+		return 0;
+	}
+
+	deviceName(): string {
+		return deviceName(undefined);
 	}
 
 	takeWarning(): string | undefined {

@@ -1,4 +1,4 @@
-// Two fic windows on one story: each save is merged with the record on disk, mark by mark, newest place winning.
+// One story's records from several windows and devices merged into one: mark by mark, the newest place winning.
 
 import type { StoryRecord } from "./reading-store.js";
 
@@ -13,15 +13,22 @@ const samePlace = (a: { sourceOffset: number; snippet: string }, b: { sourceOffs
 	a.sourceOffset === b.sourceOffset && a.snippet === b.snippet;
 
 /**
- * The record a window saves, with times on what it changed: the place gets `movedAt` now only if
- * it moved since this window last saved (or read) the record, and each mark keeps its old time
- * unless it was set again. The reader itself never needs to know about times.
+ * The record a window saves, with times on what it changed: the place gets `movedAt` now (and
+ * this device's name) only if it moved since this window last saved (or read) the record, and
+ * each mark keeps its old time unless it was set again. The reader itself never needs to know
+ * about times.
  */
-export function stampChanges(record: StoryRecord, previous: StoryRecord | undefined, now: string): StoryRecord {
-	const stamped: StoryRecord = {
-		...record,
-		movedAt: previous && samePlace(previous, record) ? movedAt(previous) : now,
-	};
+export function stampChanges(
+	record: StoryRecord,
+	previous: StoryRecord | undefined,
+	now: string,
+	device: string,
+): StoryRecord {
+	const kept = previous && samePlace(previous, record);
+	const stamped: StoryRecord = { ...record, movedAt: kept ? movedAt(previous) : now };
+	const mover = kept ? previous.device : device;
+	if (mover) stamped.device = mover;
+	else delete stamped.device;
 	if (record.marks) {
 		const marks: Record<string, Mark> = {};
 		for (const [letter, mark] of Object.entries(record.marks)) {
@@ -47,31 +54,28 @@ function wellFormedMarks(value: unknown): Record<string, Mark> {
 }
 
 /**
- * What goes to disk: the newest move's place (with its snippet, percent and the chapters the
- * reader had there), every mark letter of either record with the newer of the two where both have
- * it, the later of the last-read times.
+ * Two records of one story as one: the newest move's place (with its snippet, percent, device and
+ * every other field, even ones this version does not know), every mark letter of either record
+ * with the newer of the two where both have it, the later of the last-read times. The path stays
+ * `own`'s: it is where this device keeps the file.
  */
-export function mergeRecords(onDisk: StoryRecord | undefined, saving: StoryRecord): StoryRecord {
-	if (!onDisk) return saving;
-	const newer = movedAt(onDisk) > movedAt(saving) ? onDisk : saving;
-	const chapters = newer.chapters ?? (newer === saving ? onDisk : saving).chapters;
+export function mergeRecords(other: StoryRecord | undefined, own: StoryRecord): StoryRecord {
+	if (!other) return own;
+	const [older, newer] = movedAt(other) > movedAt(own) ? [own, other] : [other, own];
 	const merged: StoryRecord = {
-		...saving,
-		sourceOffset: newer.sourceOffset,
-		snippet: newer.snippet,
-		percent: newer.percent,
+		...older,
+		...newer,
+		path: own.path,
 		movedAt: movedAt(newer),
-		lastRead: onDisk.lastRead > saving.lastRead ? onDisk.lastRead : saving.lastRead,
+		lastRead: other.lastRead > own.lastRead ? other.lastRead : own.lastRead,
 	};
-	if (chapters) merged.chapters = chapters;
-	// A window that knows less of the work (a file without its source) does not take it away.
-	if (!merged.source && onDisk.source) merged.source = onDisk.source;
-	if (!merged.series && onDisk.series) merged.series = onDisk.series;
-	const marks = wellFormedMarks(onDisk.marks);
-	for (const [letter, mark] of Object.entries(saving.marks ?? {})) {
+	if (!newer.device) delete merged.device;
+	const marks = wellFormedMarks(other.marks);
+	for (const [letter, mark] of Object.entries(wellFormedMarks(own.marks))) {
 		const other = marks[letter];
 		if (!other || setAt(mark) >= setAt(other)) marks[letter] = mark;
 	}
 	if (Object.keys(marks).length > 0) merged.marks = marks;
+	else delete merged.marks;
 	return merged;
 }

@@ -13,8 +13,10 @@ export type { Settings };
 export interface StoryRecord extends SavedRecord {
 	/** ISO time of the last read. */
 	lastRead: string;
-	/** ISO time the place last moved (set by the store; older records have only lastRead). */
+	/** ISO time the place last moved (set by the store; older records have only lastRead): the newest place wins. */
 	movedAt?: string;
+	/** The device whose reader made that move (FIC_DEVICE, the `device` setting, or the host name). */
+	device?: string;
 	/**
 	 * Marks set with m + letter: each a place (source offset + snippet) and the ISO time it was set
 	 * (set by the store, so two windows' marks merge). Older records have no marks, or no times.
@@ -61,6 +63,14 @@ export interface ReadingStore {
 	settled(): Promise<void>;
 	/** Why the last save did not reach the disk (ENOSPC…), or undefined when it did. */
 	unsaved(): string | undefined;
+	/** The name this device writes into its records (a record from another name is another device's). */
+	deviceName(): string;
+	/**
+	 * A value that changes whenever a story's record on disk may have changed (the stories folder's
+	 * modification time: every save and every sync tool renames a file into it), so a watcher can
+	 * look again only then.
+	 */
+	stateStamp(): number;
 }
 
 export const DEFAULT_SETTINGS: Settings = { panelOpen: true, measure: DEFAULT_MEASURE };

@@ -63,6 +63,9 @@ describe("the man page", () => {
 			"config.json",
 			"FIC_CONFIG_DIR",
 			"XDG_CONFIG_HOME",
+			"FIC_STATE_DIR",
+			"XDG_STATE_HOME",
+			"FIC_DEVICE",
 			"NO_COLOR",
 			"NODE_COMPILE_CACHE",
 		])

@@ -20,11 +20,14 @@ function running(screen: string): string {
 	return screen;
 }
 
-/** The story's page or the library's rows are drawn and have stayed still. */
+/**
+ * The story's page or the library's rows are drawn and have stayed still; the library's, once
+ * every story's title is read (on a busy machine a row can wait longer than a still frame).
+ */
 async function drawn(term: Terminal): Promise<string> {
-	return term.waitFor((screen) => /page \d+ of \d+|Library · .* \d+ stor/.test(running(screen)), {
-		stableMs: STABLE_MS,
-	});
+	const ready = (screen: string) =>
+		/page \d+ of \d+/.test(screen) || (/Library · .* \d+ stor/.test(screen) && !/Reading [\d,]+ of/.test(screen));
+	return term.waitFor((screen) => ready(running(screen)), { stableMs: STABLE_MS });
 }
 
 const status = (screen: string) => lastRow(screen);

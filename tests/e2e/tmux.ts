@@ -40,6 +40,11 @@ export function checkPrerequisites(): void {
 	if (!existsSync(FIC)) throw new Error(`${FIC} is missing: run npm run build first`);
 }
 
+export interface TerminalOptions {
+	configDir?: string;
+	env?: Record<string, string | undefined>;
+}
+
 /**
  * One tmux server (its own socket, in its own temp dir) with one window running bash. `fic` in
  * that shell is a wrapper that records its pid and runs dist/fic.js on this Node with CI unset
@@ -54,19 +59,25 @@ export class Terminal {
 	/** Every fic started here, so closing can wait for them to finish writing their positions. */
 	private readonly pids: number[] = [];
 
-	/** `configDir` lets a second terminal read the positions saved by a first one. */
-	constructor(size: Size, options: { configDir?: string } = {}) {
+	/**
+	 * `configDir` lets a second terminal read the positions saved by a first one; `env` sets more
+	 * variables for fic (FIC_STATE_DIR, FIC_DEVICE…), and one set to undefined is unset.
+	 */
+	constructor(size: Size, options: TerminalOptions = {}) {
 		this.dir = mkdtempSync(join(tmpdir(), "fic-e2e-"));
 		this.configDir = options.configDir ?? join(this.dir, "config");
 		this.pidFile = join(this.dir, "fic.pid");
 		this.socket = `fic-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 		const wrapper = join(this.dir, "fic");
+		const variables = Object.entries({ FIC_CONFIG_DIR: this.configDir, ...options.env })
+			.map(([name, value]) => (value === undefined ? `-u ${name}` : `${name}='${value}'`))
+			.join(" ");
 		writeFileSync(
 			wrapper,
 			[
 				"#!/bin/sh",
 				`echo $$ > '${this.pidFile}'`,
-				`exec env -u CI FIC_CONFIG_DIR='${this.configDir}' '${process.execPath}' '${FIC}' "$@"`,
+				`exec env -u CI ${variables} '${process.execPath}' '${FIC}' "$@"`,
 				"",
 			].join("\n"),
 			{ mode: 0o755 },

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConfStore } from "../../source/persistence/conf-store.js";
 import { DEFAULT_SETTINGS, type StoryRecord } from "../../source/persistence/reading-store.js";
+import { ownRecordFile } from "./own-file.js";
 
 let directory: string;
 beforeEach(() => {
@@ -30,7 +31,7 @@ describe("a store whose conf has not arrived yet", () => {
 		store.save("abc123", record(900));
 		store.saveSettings({ panelOpen: false, measure: 60 });
 		// conf is imported asynchronously, so nothing can be on disk in this same turn.
-		expect(existsSync(join(directory, "stories", "abc123.json"))).toBe(false);
+		expect(existsSync(ownRecordFile(directory, "abc123"))).toBe(false);
 		expect(store.find({ fingerprint: "abc123", path: "/elsewhere.txt" })?.sourceOffset).toBe(900);
 		expect(store.find({ fingerprint: "0000", path: "/stories/ferry.txt" })?.sourceOffset).toBe(900);
 		expect(store.all().map((entry) => entry.fingerprint)).toEqual(["abc123"]);
@@ -38,7 +39,7 @@ describe("a store whose conf has not arrived yet", () => {
 		expect(store.lastStoryPath()).toBe("/stories/ferry.txt");
 
 		await store.settled();
-		const onDisk = JSON.parse(readFileSync(join(directory, "stories", "abc123.json"), "utf8"));
+		const onDisk = JSON.parse(readFileSync(ownRecordFile(directory, "abc123"), "utf8"));
 		expect(onDisk.sourceOffset).toBe(900);
 		const reopened = ConfStore.open(directory);
 		expect(reopened.find({ fingerprint: "abc123", path: "/elsewhere.txt" })?.sourceOffset).toBe(900);

@@ -14,6 +14,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConfStore } from "../../source/persistence/conf-store.js";
 import { PositionSaver } from "../../source/persistence/position-saver.js";
 import type { StoryRecord } from "../../source/persistence/reading-store.js";
+import { ownRecordFile } from "./own-file.js";
 
 let directory: string;
 // conf loads just after a store opens; once it has, saves reach the disk at once.
@@ -40,13 +41,26 @@ describe("conf-backed reading store", () => {
 		const store = ConfStore.open(directory);
 		store.save("abc", record("/stories/a.txt", 1234));
 		store.saveSettings({ panelOpen: false, measure: 64 });
-		const file = JSON.parse(readFileSync(join(directory, "stories", "abc.json"), "utf8"));
+		const file = JSON.parse(readFileSync(ownRecordFile(directory, "abc"), "utf8"));
 		expect(file.sourceOffset).toBe(1234);
 		expect(JSON.parse(readFileSync(join(directory, "config.json"), "utf8")).lastStory).toBe("/stories/a.txt");
 		const again = ConfStore.open(directory);
 		expect(again.find({ fingerprint: "abc", path: "/elsewhere.txt" })?.sourceOffset).toBe(1234);
 		expect(again.settings()).toEqual({ panelOpen: false, measure: 64 });
 		expect(again.lastStoryPath()).toBe("/stories/a.txt");
+	});
+
+	it("keeps settings it does not know (stateDir, device) when the reader's settings are saved, and follows them", async () => {
+		const synced = join(directory, "synced");
+		const settings = { settings: { panelOpen: true, measure: 80, stateDir: synced, device: "desk" } };
+		writeFileSync(join(directory, "config.json"), JSON.stringify(settings));
+		const store = ConfStore.open(directory);
+		store.saveSettings({ panelOpen: false, measure: 72 });
+		store.save("abc", record("/stories/a.txt", 5));
+		await store.settled();
+		const saved = JSON.parse(readFileSync(join(directory, "config.json"), "utf8")).settings;
+		expect(saved).toEqual({ panelOpen: false, measure: 72, stateDir: synced, device: "desk" });
+		expect(readdirSync(join(synced, "stories"))).toEqual(["abc.desk.json"]);
 	});
 
 	it("finds a story by path when its fingerprint changed", () => {
@@ -103,7 +117,7 @@ describe("conf-backed reading store", () => {
 		const saver = new PositionSaver(store, 50);
 		saver.schedule("abc", record("/a.txt", 1));
 		saver.schedule("abc", record("/a.txt", 2));
-		expect(existsSync(join(directory, "stories", "abc.json"))).toBe(false);
+		expect(existsSync(ownRecordFile(directory, "abc"))).toBe(false);
 		await new Promise((resolve) => setTimeout(resolve, 120));
 		expect(ConfStore.open(directory).find({ fingerprint: "abc", path: "/a.txt" })?.sourceOffset).toBe(2);
 		saver.schedule("abc", record("/a.txt", 3));

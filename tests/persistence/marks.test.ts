@@ -8,6 +8,7 @@ import { readMarks } from "../../source/core/marks.js";
 import { ConfStore } from "../../source/persistence/conf-store.js";
 import { isStoryRecord, type StoryRecord } from "../../source/persistence/reading-store.js";
 import { firstTextLine, type Harness, KEYS, renderApp, statusLine, storyStart } from "../ui/render-app.js";
+import { ownRecordFile } from "./own-file.js";
 
 let directory: string;
 let app: Harness | undefined;
@@ -38,7 +39,7 @@ describe("marks in the reading store", () => {
 		const store = ConfStore.open(directory);
 		store.save("abc", { ...record, marks: { a: { sourceOffset: 1234, snippet: "the lamp room" } } });
 		await store.settled();
-		const file = JSON.parse(readFileSync(join(directory, "stories", "abc.json"), "utf8"));
+		const file = JSON.parse(readFileSync(ownRecordFile(directory, "abc"), "utf8"));
 		// Each mark gets the time it was set, so two windows' marks can be merged letter by letter.
 		expect(file.marks).toEqual({ a: { sourceOffset: 1234, snippet: "the lamp room", setAt: expect.any(String) } });
 		const again = ConfStore.open(directory);

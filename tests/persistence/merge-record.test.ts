@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConfStore } from "../../source/persistence/conf-store.js";
 import { mergeRecords, stampChanges } from "../../source/persistence/merge-record.js";
 import type { StoryRecord } from "../../source/persistence/reading-store.js";
+import { ownRecordFile } from "./own-file.js";
 
 const record = (
 	sourceOffset: number,
@@ -23,15 +24,18 @@ const place = (sourceOffset: number) => ({ sourceOffset, snippet: `at ${sourceOf
 
 describe("stampChanges", () => {
 	it("times only what moved since this window last saved", () => {
-		const before = stampChanges(record(10, { a: place(5) }), undefined, "T1");
+		const before = stampChanges(record(10, { a: place(5) }), undefined, "T1", "laptop");
 		expect(before.movedAt).toBe("T1");
+		expect(before.device).toBe("laptop");
 		expect(before.marks?.a?.setAt).toBe("T1");
-		const same = stampChanges(record(10, { a: place(5), b: place(7) }), before, "T2");
+		const same = stampChanges(record(10, { a: place(5), b: place(7) }), before, "T2", "server");
 		expect(same.movedAt).toBe("T1");
+		expect(same.device).toBe("laptop");
 		expect(same.marks?.a?.setAt).toBe("T1");
 		expect(same.marks?.b?.setAt).toBe("T2");
-		const moved = stampChanges(record(20, { a: place(6) }), same, "T3");
+		const moved = stampChanges(record(20, { a: place(6) }), same, "T3", "server");
 		expect(moved.movedAt).toBe("T3");
+		expect(moved.device).toBe("server");
 		expect(moved.marks?.a?.setAt).toBe("T3");
 	});
 });
@@ -94,7 +98,7 @@ describe("two stores (two fic windows) on one story", () => {
 		await first.settled();
 		second.save("abc", { ...record(10), lastRead: new Date().toISOString() });
 		await second.settled();
-		const onDisk = JSON.parse(readFileSync(join(directory, "stories", "abc.json"), "utf8")) as StoryRecord;
+		const onDisk = JSON.parse(readFileSync(ownRecordFile(directory, "abc"), "utf8")) as StoryRecord;
 		expect(onDisk.marks?.a?.sourceOffset).toBe(30);
 		expect(onDisk.sourceOffset).toBe(40);
 		// Later the second window moves: its move is now the newest and wins; mark a stays.

@@ -1,12 +1,13 @@
 // The reading-positions store under damage: broken, empty or odd config files, folders that cannot be made.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fingerprintOf } from "../../source/formats/open-story.js";
 import { ConfStore } from "../../source/persistence/conf-store.js";
 import type { ReadingStore, StoryRecord } from "../../source/persistence/reading-store.js";
 import { checkPrerequisites, isAlive } from "../e2e/tmux.js";
+import { ownRecordFile } from "../persistence/own-file.js";
 import { ledgerCase, type Scratch, scratch, settle, storyText } from "./hostile.js";
 import { recordOutcome } from "./ledger.js";
 import {
@@ -121,7 +122,7 @@ describe("a damaged config.json is kept aside, never overwritten", () => {
 	test("a damaged record of one story is kept aside; the others stay", async () => {
 		const directory = configFolder();
 		await usedStore(directory);
-		const file = join(directory, "stories", "aaaa1111.json");
+		const file = ownRecordFile(directory, "aaaa1111");
 		writeFileSync(file, '{"path": "/stories/ferry.txt", "sourceOff');
 		const { store, crashed } = openSafely(directory);
 		const other = store?.find({ fingerprint: "bbbb2222", path: "/stories/signal.txt" })?.sourceOffset;
@@ -132,7 +133,7 @@ describe("a damaged config.json is kept aside, never overwritten", () => {
 		expect(damaged).toBeUndefined();
 		expect(other).toBe(3400);
 		expect(expectOneLineWarning(store as ReadingStore)).toMatch(/kept as/);
-		expect(readdirSync(join(directory, "stories")).some((name) => name.startsWith("aaaa1111.json.corrupt-"))).toBe(
+		expect(readdirSync(join(directory, "stories")).some((name) => name.startsWith(`${basename(file)}.corrupt-`))).toBe(
 			true,
 		);
 	});
@@ -203,7 +204,7 @@ describe.concurrent("the reader with a config it cannot use", { timeout: 30_000 
 		writeFileSync(story, storyText(2, 20));
 		const fingerprint = fingerprintOf(readFileSync(story));
 		mkdirSync(join(term.configDir, "stories"), { recursive: true });
-		writeFileSync(join(term.configDir, "stories", `${fingerprint}.json`), '{"path": "/x", "sourceOff');
+		writeFileSync(ownRecordFile(term.configDir, fingerprint), '{"path": "/x", "sourceOff');
 		const pid = await term.open(quote(story));
 		const screen = await term.waitFor(/damaged/, { stableMs: STABLE_MS });
 		const statusBar = screen.split("\n").at(-1) ?? "";

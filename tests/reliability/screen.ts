@@ -1,7 +1,7 @@
 // The reader in tmux for the reliability tests: reading the status bar and the page, quitting, exit codes.
 
 import { expect, type TestContext } from "vitest";
-import { lastRow, type Size, Terminal } from "../e2e/tmux.js";
+import { lastRow, type Size, Terminal, type TerminalOptions } from "../e2e/tmux.js";
 
 /** A frame counts as drawn once it has not changed for this long. */
 export const STABLE_MS = 150;
@@ -17,7 +17,7 @@ const PANEL_EDGE = /[│╭╮╰╯]/;
  * A tmux terminal closed when its test ends, so tests can run concurrently (most of their time
  * is spent waiting for frames) without one test's cleanup closing another's terminal.
  */
-export function openTerminal(context: TestContext, size: Size = READING_SIZE, options: { configDir?: string } = {}) {
+export function openTerminal(context: TestContext, size: Size = READING_SIZE, options: TerminalOptions = {}) {
 	const term = new Terminal(size, options);
 	context.onTestFinished(() => term.close());
 	return term;

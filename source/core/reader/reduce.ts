@@ -51,7 +51,9 @@ export type Action =
 	/** Back from the shell after Ctrl+Z. */
 	| { type: "resumed" }
 	/** Something the store has to say (a save that failed, a damaged record set aside). */
-	| { type: "warned"; message: string };
+	| { type: "warned"; message: string }
+	/** The story's record changed on disk: another device's reader is further on, at `place`. */
+	| { type: "read-elsewhere"; device: string; place: SavedPlace };
 
 /**
  * Where a story opens: at its saved place (the snippet finds it when chapters were inserted before
@@ -243,5 +245,10 @@ export function reduce(state: AppState, action: Action): AppState {
 			return state.screen === "reader" && state.reading
 				? withReading(state, (reading) => ({ ...reading, message: action.message }))
 				: { ...state, library: { ...state.library, message: action.message } };
+		case "read-elsewhere":
+			return withReading(state, (reading) => ({
+				...reading,
+				elsewhere: { device: action.device, place: action.place },
+			}));
 	}
 }

@@ -116,6 +116,8 @@ export interface Reading {
 	shownAt?: number;
 	/** This story's own way of showing its notes (v, or its record); `opened.document` shows them so. */
 	notesMode?: NotesMode;
+	/** A newer place reached on another device while this story is open: offered until the reader goes there. */
+	elsewhere?: { device: string; place: SavedPlace };
 }
 
 export interface Library {

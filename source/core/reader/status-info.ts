@@ -3,6 +3,7 @@
 
 import type { StoryWindow } from "../document.js";
 import { whereText } from "../goto.js";
+import { displayKey, LAYERS } from "../keymap.js";
 import { markNames } from "../marks.js";
 import type { Pace } from "../pace.js";
 import type { Page } from "../paginate.js";
@@ -46,5 +47,8 @@ export function statusInfo(
 		const { pages } = reading;
 		return whereText(reading.opened.document, window, page, here, pages.contents(), pages.done, pace);
 	}
-	return searchStatus(reading);
+	const key = LAYERS.read["place.elsewhere"]?.[0];
+	const goes = key ? ` (${displayKey(key)} goes there)` : "";
+	const elsewhere = reading.elsewhere && `read further on ${reading.elsewhere.device}${goes}`;
+	return searchStatus(reading) ?? elsewhere;
 }

@@ -1,4 +1,4 @@
-// Marks (m and ' with a letter) and the jump list ('' Ctrl+O Ctrl+I).
+// Marks (m and ' with a letter), the jump list ('' Ctrl+O Ctrl+I), and the place another device reached (R).
 
 import { jumpBack, jumpForward, previousPlace } from "../../jump-list.js";
 import type { CommandId } from "../../keymap.js";
@@ -47,5 +47,10 @@ export const MARK_COMMANDS = {
 		const target = previousPlace(reading.jumps, here);
 		if (!target) return say(closed, "No jump to go back to yet");
 		return goTo(closed, reachPlace(reading.opened.document, target), here);
+	}),
+	"place.elsewhere": readerCommand((reading, { view }) => {
+		const { elsewhere, ...rest } = cleared(reading);
+		if (!elsewhere) return say(rest, "No other device has read further");
+		return goTo(rest, reachPlace(reading.opened.document, elsewhere.place), hereOf(reading, view));
 	}),
 } satisfies Partial<Record<CommandId, Handler>>;
