@@ -2,7 +2,7 @@
 
 import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type Conf from "conf";
+import { type ConfClass, type ConfFile, loadConf, loadedConf } from "./conf-loader.js";
 import { readJson, readOrSetAside, type SetAside } from "./damaged-files.js";
 import { configDirectory } from "./locations.js";
 import { MemoryStore } from "./memory-store.js";
@@ -23,25 +23,6 @@ import { moveLegacyFolder, type StoreOptions, settingsObject, stateAndDevice, st
 
 /** A short name and a reason for an error, for one-line messages. */
 const reasonOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-
-type ConfFile = Conf<Record<string, unknown>>;
-type ConfClass = typeof Conf;
-
-/**
- * conf (with its JSON-schema validator) costs more start-up time than the rest of the reader's
- * storage, so it is loaded just after the first screen: reads go straight to the JSON files conf
- * writes, and writes made before it arrives wait in a queue (`settled()` says when they are on
- * disk) while reads see them from memory.
- */
-let confClass: ConfClass | undefined;
-let confLoading: Promise<ConfClass> | undefined;
-function loadConf(): Promise<ConfClass> {
-	confLoading ??= import("conf").then((module) => {
-		confClass = module.default;
-		return confClass;
-	});
-	return confLoading;
-}
 
 export class ConfStore implements ReadingStore {
 	private warning: string | undefined;
@@ -121,7 +102,8 @@ export class ConfStore implements ReadingStore {
 	settled(): Promise<void> {
 		if (this.queue.length === 0 && !this.loaded) return Promise.resolve();
 		return this.load().then(() => {
-			if (confClass) this.drain(confClass);
+			const Conf = loadedConf();
+			if (Conf) this.drain(Conf);
 		});
 	}
 
@@ -167,9 +149,10 @@ export class ConfStore implements ReadingStore {
 	private write(target: string, action: (Conf: ConfClass) => void): void {
 		this.startReads.forget();
 		// Without conf, nothing can be saved: the warning says so, and writes are not kept.
-		if (this.failed && !confClass) return;
+		if (this.failed && !loadedConf()) return;
 		// Behind queued writes, never ahead of them.
-		if (confClass && this.queue.length === 0) this.runWrite(target, action, confClass);
+		const Conf = loadedConf();
+		if (Conf && this.queue.length === 0) this.runWrite(target, action, Conf);
 		else {
 			this.queue.push({ target, action });
 			void this.load();
@@ -179,7 +162,7 @@ export class ConfStore implements ReadingStore {
 	private fail(error: unknown): void {
 		if (this.failed) return;
 		this.failed = true;
-		if (!confClass) this.queue.length = 0;
+		if (!loadedConf()) this.queue.length = 0;
 		this.warning = `Cannot save reading positions (${reasonOf(error)}); reading goes on`;
 		this.announce();
 	}

@@ -1,8 +1,8 @@
 // The settings as config.json holds them, read once without the store: for --help and --keys.
 
 import { join } from "node:path";
-import { configDirectory } from "./locations.js";
 import { readJson } from "./damaged-files.js";
+import { configDirectory } from "./locations.js";
 import { readSettings, type Settings } from "./reading-store.js";
 
 export function settingsOnDisk(directory = configDirectory()): Settings {

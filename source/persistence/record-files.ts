@@ -2,14 +2,11 @@
 
 import { existsSync, readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
-import type Conf from "conf";
+import type { ConfClass, ConfFile } from "./conf-loader.js";
 import { readOrSetAside, type SetAside } from "./damaged-files.js";
 import { mergeRecords } from "./merge-record.js";
 import { isStoryRecord, type StoryRecord } from "./reading-store.js";
 import { parseRecordFile, RECORD_NAME, recordFileName } from "./record-names.js";
-
-type ConfClass = typeof Conf;
-type ConfFile = Conf<Record<string, unknown>>;
 
 /** A story's record as read from every file for it. */
 export interface NameRead {

@@ -2,7 +2,7 @@
 // the new chapter, the library and the contents say what is new, a series lists and goes on in order.
 
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import {
 	type ChapterKey,
@@ -12,6 +12,7 @@ import {
 	ongoingFanFicFareEpub,
 	seriesWorks,
 } from "../formats/ongoing-fixtures.js";
+import { ownRecordFile } from "../persistence/own-file.js";
 import { checkPrerequisites, lastRow, PROMPT, type Size, Terminal } from "./tmux.js";
 
 const SIZE: Size = { columns: 100, rows: 30 };
@@ -110,7 +111,7 @@ describe.each(FORMATS)("$format, updated under another name", ({ extension, reco
 			send(term, keys, "g", "G");
 			await waitForStatus(term, /100%/);
 			await quit(term);
-			expect(readdirSync(join(term.configDir, "stories"))).toEqual([`${record}.json`]);
+			expect(readdirSync(join(term.configDir, "stories"))).toEqual([basename(ownRecordFile(term.configDir, record))]);
 
 			update(["one", "two", "three"]);
 			await term.open(`'${folder}'`);

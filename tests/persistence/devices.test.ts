@@ -140,14 +140,17 @@ describe("two devices sharing a state folder", () => {
 			movedAt: "2030-01-01T00:00:00.000Z",
 			device: "tablet",
 			source: "ao3:1",
-			chapters: 9,
+			readingSpeed: 9,
 		};
 		writeFileSync(join(stories("laptop"), `${NAME}.tablet.json`), JSON.stringify(newer));
 		await read("laptop", 10);
-		const found = open("laptop").find({ fingerprint: NAME, path: "/x" }) as StoryRecord & { source?: string; chapters?: number };
+		const found = open("laptop").find({ fingerprint: NAME, path: "/x" }) as StoryRecord & {
+			source?: string;
+			readingSpeed?: number;
+		};
 		expect(found.sourceOffset).toBe(700);
 		expect(found.source).toBe("ao3:1");
-		expect(found.chapters).toBe(9);
+		expect(found.readingSpeed).toBe(9);
 	});
 });
 

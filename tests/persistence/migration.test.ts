@@ -37,7 +37,10 @@ function writeLegacy(): void {
 
 function expectEverythingMoved(store: ReadingStore): void {
 	expect(existsSync(legacy())).toBe(false);
-	expect(store.find({ fingerprint: "0123abcd", path: "/x" })).toMatchObject({ sourceOffset: 5120, marks: RECORD.marks });
+	expect(store.find({ fingerprint: "0123abcd", path: "/x" })).toMatchObject({
+		sourceOffset: 5120,
+		marks: RECORD.marks,
+	});
 	expect(store.find({ fingerprint: "4567ef01", path: "/x" })?.sourceOffset).toBe(9);
 	expect(store.settings()).toEqual({ panelOpen: false, measure: 64 });
 	expect(store.lastStoryPath()).toBe("/home/me/ferry.txt");

@@ -3,12 +3,13 @@
 
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConfStore } from "../../source/persistence/conf-store.js";
 import { MemoryStore } from "../../source/persistence/memory-store.js";
 import { mergeRecords } from "../../source/persistence/merge-record.js";
 import type { ReadingStore, StoryRecord } from "../../source/persistence/reading-store.js";
+import { ownRecordFile } from "./own-file.js";
 
 let directory: string;
 beforeAll(() => ConfStore.ready());
@@ -91,7 +92,7 @@ describe("a record written by today's fic", () => {
 		expect(store.find({ ...keys, fingerprint: "000000000000000000000000" })?.sourceOffset).toBe(5120);
 		store.save("ao3-41000017", { ...found, source: SOURCE, chapters: CHAPTERS, lastRead: new Date().toISOString() });
 		await store.settled();
-		const saved = JSON.parse(readFileSync(join(directory, "stories", "ao3-41000017.json"), "utf8"));
+		const saved = JSON.parse(readFileSync(ownRecordFile(directory, "ao3-41000017"), "utf8"));
 		expect(saved).toMatchObject({ source: SOURCE, chapters: CHAPTERS, sourceOffset: 5120 });
 		expect(Object.keys(saved.marks)).toEqual(["a"]);
 		// From now on an update under any name finds it.
@@ -101,7 +102,7 @@ describe("a record written by today's fic", () => {
 		).toEqual(CHAPTERS);
 		expect(readdirSync(join(directory, "stories")).sort()).toEqual([
 			"9f86d081884c7d659a2feaa0.json",
-			"ao3-41000017.json",
+			basename(ownRecordFile(directory, "ao3-41000017")),
 		]);
 	});
 
