@@ -6,7 +6,6 @@ import { EMPTY_JUMPS } from "../jump-list.js";
 import { keymapOf } from "../key-bindings.js";
 import type { LibraryEntry } from "../library-rows.js";
 import { isMarkName, readMarks } from "../marks.js";
-import { documentShowing } from "../notes-view.js";
 import type { NotesCollector } from "../outline.js";
 import { PageCounter } from "../page-count.js";
 import { DOCUMENT_START, type Position, toPosition, windowAt } from "../position.js";
@@ -16,6 +15,7 @@ import type { SearchRun } from "../search.js";
 import { HANDLERS } from "./commands/index.js";
 import { entriesRead, listed, typeInFilter } from "./commands/library.js";
 import { markJumpKey, markKey } from "./commands/marks.js";
+import { openedShowing } from "./commands/notes.js";
 import { listSeriesFolder } from "./commands/series.js";
 import { withPaceLearned } from "./pace-learning.js";
 import { contextOf, withReading } from "./reading.js";
@@ -83,7 +83,7 @@ function newsOf(opened: OpenedDocument, saved: SavedReading | undefined): Chapte
 function openReading(state: AppState, given: OpenedDocument, saved?: SavedReading, warning?: string): Reading {
 	// The story's own choice (v), when its record has one fic knows.
 	const own = isNotesMode(saved?.notesMode) ? saved.notesMode : undefined;
-	const opened = { ...given, document: documentShowing(given.document, own ?? state.settings.notes ?? "panel") };
+	const opened = openedShowing(given, own ?? state.settings.notes ?? "panel");
 	const news = newsOf(opened, saved);
 	const message = warning ?? (news && sinceText(news));
 	const reading: Reading = {

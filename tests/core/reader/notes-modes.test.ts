@@ -98,3 +98,28 @@ describe("how notes are shown", () => {
 		expect(state.settings.panelOpen).toBe(true);
 	});
 });
+
+describe("opening a story in any notes mode", () => {
+	it("never parses the whole story: only the pieces around the place (a 50 MB story opens as fast as a short one)", () => {
+		for (const notes of ["panel", "inline", "hidden"] as const) {
+			const opened = openStory(STORY);
+			let wholeRead = false;
+			// The file's whole story is there for --print and --json; the reader must not touch it.
+			Object.defineProperty(opened, "story", {
+				get() {
+					wholeRead = true;
+					throw new Error("the whole story was read");
+				},
+			});
+			let state = initialState({
+				terminal: WIDE,
+				settings: { ...SETTINGS, notes },
+				story: { opened },
+				folder: "stories",
+			});
+			state = press(state, "v", "space", "v");
+			expect(wholeRead, notes).toBe(false);
+			expect(pageIn(state).lines.length).toBeGreaterThan(0);
+		}
+	});
+});
