@@ -3,7 +3,7 @@
 
 import type { StoryDocument, StoryWindow } from "./document.js";
 import { blockLineCount, layoutBlock } from "./layout.js";
-import { chapterBlockLines, linesBefore, type Page, type Viewport } from "./paginate.js";
+import { chapterBlockLines, lineCountBefore, type Page, type Viewport } from "./paginate.js";
 import type { Position } from "./position.js";
 import { anchorToSource, type Chapter, type Story } from "./story.js";
 
@@ -175,7 +175,7 @@ export class PageCounter {
 		const { story } = window;
 		const chapter = story.chapters[page.chapter];
 		if (!chapter) return { page: 1, total: 1, exact: true };
-		const linesInWindow = linesBefore(story, page.top, this.view.width, Number.POSITIVE_INFINITY, chapter).length;
+		const linesInWindow = lineCountBefore(story, page.top, this.view.width, chapter);
 		let index = -1;
 		for (let candidate = 0; candidate < this.chapters.length; candidate++) {
 			if ((this.chapters[candidate] as CountedChapter).start <= chapter.start) index = candidate;

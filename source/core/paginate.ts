@@ -65,6 +65,16 @@ export function linesBefore(story: Story, anchor: Anchor, width: number, count: 
 	return collected.flat();
 }
 
+/** How many of the chapter's lines come before `anchor` (what linesBefore would return, counted only). */
+export function lineCountBefore(story: Story, anchor: Anchor, width: number, chapter: Chapter): number {
+	let total = 0;
+	for (let block = chapter.firstBlock; block <= Math.min(anchor.block, chapter.endBlock - 1); block++) {
+		const blockLines = chapterBlockLines(story, block, width, chapter);
+		total += block === anchor.block ? lineIndexAt(blockLines, anchor.offset) : blockLines.length;
+	}
+	return total;
+}
+
 /** A block's lines inside its chapter: the chapter's last block drops its trailing blank line. */
 export function chapterBlockLines(story: Story, block: number, width: number, chapter: Chapter): Line[] {
 	const lines = layoutBlock(story, block, width);

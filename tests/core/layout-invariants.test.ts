@@ -6,6 +6,8 @@ import { type Line, layoutBlock, wrapWithOffsets } from "../../source/core/layou
 import {
 	chapterBlockLines,
 	firstPage,
+	lineCountBefore,
+	linesBefore,
 	linesFrom,
 	nextPage,
 	type Page,
@@ -321,5 +323,20 @@ describe.each(storiesUnderTest())("paging $name", ({ story }) => {
 				expect(rest.map(key), `chapter ${chapter} line ${index}`).toEqual(lines.slice(index).map(key));
 			}
 		});
+	});
+});
+
+describe("counting the lines above a place", () => {
+	it("gives as many lines as linesBefore returns, at every block and offset of every chapter", () => {
+		const story = multiChapterStory();
+		for (const width of PAGE_WIDTHS)
+			for (const chapter of story.chapters)
+				for (let block = chapter.firstBlock - 1; block <= chapter.endBlock; block++)
+					for (const offset of [0, 7, 40, 10_000]) {
+						const anchor = { block, offset };
+						expect(lineCountBefore(story, anchor, width, chapter), `${width} ${block} ${offset}`).toBe(
+							linesBefore(story, anchor, width, Number.POSITIVE_INFINITY, chapter).length,
+						);
+					}
 	});
 });
