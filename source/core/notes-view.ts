@@ -5,14 +5,25 @@ import { joinStories, type StoryDocument, type StoryWindow } from "./document.js
 import type { NotesMode } from "./preferences.js";
 import { type Block, INLINE_NOTE_MARKER, type Note, type Story } from "./story.js";
 
-/** Where a note goes in the text: a head note under the chapter's heading, any other after its block. */
+/**
+ * Where a note goes in the text: a head note under the chapter's heading, any other where the source
+ * has it, after the chapter's last block that starts before it (a note between two paragraphs names
+ * the one after it as its block; one inside a paragraph, the paragraph).
+ */
 function placeOf(story: Story, note: Note): number {
 	const chapter = story.chapters[note.chapter];
 	if (!chapter) return story.blocks.length;
 	const heading = story.blocks[chapter.firstBlock]?.kind === "heading" && chapter.endBlock > chapter.firstBlock;
 	const first = chapter.firstBlock + (heading ? 1 : 0);
 	if (note.kind === "head" || note.kind === "metadata") return first;
-	return Math.max(first, Math.min(note.block + 1, chapter.endBlock));
+	let low = first;
+	let high = chapter.endBlock;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if ((story.blocks[middle] as Block).start <= note.start) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 /** A note as text blocks, one per paragraph (source offsets spread over the note's own). */

@@ -45,6 +45,25 @@ describe("notes in place in the text", () => {
 		);
 	});
 
+	it("puts a note between two paragraphs where the source has it, not after the paragraph that follows it", () => {
+		const text = [
+			"Chapter 1: Shore",
+			"She walked to the shore and waited for the ferry all the long morning.",
+			"The ferry did not come, and the gulls cried over the grey water.",
+			"A/N: I rewrote this scene four times, sorry for the wait!",
+			"Night fell over the harbour and the lamps came on one by one.",
+			"She went home at last, cold to the bone and still hoping.",
+		].join("\n\n");
+		const base = parseStory(text, "harbour.txt").story;
+		expect(base.notes.map((note) => note.kind)).toEqual(["inline"]);
+		const inline = withNotesInline(base);
+		const texts = inline.blocks.map((block) => block.text.slice(0, 12));
+		expect(inline.blocks.findIndex((block) => block.note)).toBe(texts.indexOf("Night fell o") - 1);
+		// In source order, as offsets are looked up (a place, a mark, a search hit in the note).
+		const starts = inline.blocks.map((block) => block.start);
+		expect(starts).toEqual([...starts].sort((a, b) => a - b));
+	});
+
 	it("takes the ✎ out of the text when notes are hidden, and keeps the notes listed", () => {
 		const hidden = withoutNoteMarkers(story());
 		expect(story().blocks.some((block) => block.text.includes(INLINE_NOTE_MARKER))).toBe(true);
