@@ -42,6 +42,30 @@ function moveRecord(from: string, to: string): void {
 	move(from, to);
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * The old settings file's value as it is moved: when the person already wrote one in the config
+ * folder (keys, a theme), theirs wins key by key, and the old one's others stay (the last story,
+ * the panel, the width, stateDir).
+ */
+export function settingsMoved(old: unknown, there: unknown): unknown {
+	if (!isObject(old) || !isObject(there)) return there ?? old;
+	const merged = { ...old, ...there };
+	if (isObject(old.settings) && isObject(there.settings)) merged.settings = { ...old.settings, ...there.settings };
+	return merged;
+}
+
+function moveSettings(from: string, to: string): void {
+	const there = readJson(to);
+	if (there !== undefined) {
+		const merged = settingsMoved(readJson(from), there);
+		place(to, (temporary) => writeFileSync(temporary, JSON.stringify(merged, null, "\t")));
+	}
+	move(from, to);
+}
+
 function moveFolder(from: string, to: string, device: string | undefined): void {
 	mkdirSync(to, { recursive: true });
 	for (const name of readdirSync(from)) {
@@ -71,6 +95,7 @@ export function migrateLegacy(legacy: string, config: string, state: string, dev
 			const source = join(legacy, name);
 			if (name === "stories" && statSync(source).isDirectory()) moveFolder(source, join(state, "stories"), device);
 			else if (statSync(source).isDirectory()) moveFolder(source, join(config, name), undefined);
+			else if (name === "config.json") moveSettings(source, join(config, name));
 			else move(source, join(config, name));
 		}
 		rmdirSync(legacy);
