@@ -45,7 +45,7 @@ describe("notes in place in the text", () => {
 		);
 	});
 
-	it("puts a note between two paragraphs where the source has it, not after the paragraph that follows it", () => {
+	it("puts a note between two paragraphs where the source has it (after no paragraph of its own, with no ✎)", () => {
 		const text = [
 			"Chapter 1: Shore",
 			"She walked to the shore and waited for the ferry all the long morning.",
@@ -59,6 +59,10 @@ describe("notes in place in the text", () => {
 		const inline = withNotesInline(base);
 		const texts = inline.blocks.map((block) => block.text.slice(0, 12));
 		expect(inline.blocks.findIndex((block) => block.note)).toBe(texts.indexOf("Night fell o") - 1);
+		// It left no ✎ in the text, so it carries none.
+		expect(inline.blocks.find((block) => block.note)?.text).toBe(
+			"A/N: I rewrote this scene four times, sorry for the wait!",
+		);
 		// In source order, as offsets are looked up (a place, a mark, a search hit in the note).
 		const starts = inline.blocks.map((block) => block.start);
 		expect(starts).toEqual([...starts].sort((a, b) => a - b));
