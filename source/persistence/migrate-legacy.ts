@@ -13,7 +13,7 @@ import {
 } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { readJson } from "./damaged-files.js";
+import { readJson, readOrSetAside } from "./damaged-files.js";
 import { mergeRecords } from "./merge-record.js";
 import { isStoryRecord } from "./reading-store.js";
 import { parseRecordFile, recordFileName } from "./record-names.js";
@@ -33,9 +33,13 @@ function move(from: string, to: string): void {
 	unlinkSync(from);
 }
 
-/** An old record becomes this device's file; one already there (an interrupted move, a newer fic) is merged with it. */
+/**
+ * An old record becomes this device's file; one already there (an interrupted move, a newer fic) is
+ * merged with it, and a damaged one there is set aside rather than kept in the old record's stead.
+ */
 function moveRecord(from: string, to: string): void {
 	const old = readJson(from);
+	if (isStoryRecord(old)) readOrSetAside(to, to);
 	const there = readJson(to);
 	if (isStoryRecord(old) && isStoryRecord(there))
 		place(to, (temporary) => writeFileSync(temporary, JSON.stringify(mergeRecords(old, there), null, "\t")));

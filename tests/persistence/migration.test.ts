@@ -110,6 +110,18 @@ describe("moving the fic-nodejs folder", () => {
 		expect(store.find({ fingerprint: "0123abcd", path: "/x" })?.sourceOffset).toBe(5120);
 	});
 
+	it("a damaged file where a story's record goes is set aside, and the old record takes its place", () => {
+		writeLegacy();
+		mkdirSync(join(state(), "stories"), { recursive: true });
+		writeFileSync(join(state(), "stories", "0123abcd.laptop.json"), '{"path": "/home/me/fer');
+		const store = open();
+		expect(store.find({ fingerprint: "0123abcd", path: "/x" })?.sourceOffset).toBe(5120);
+		const kept = readdirSync(join(state(), "stories")).filter((name) =>
+			name.startsWith("0123abcd.laptop.json.corrupt-"),
+		);
+		expect(kept).toHaveLength(1);
+	});
+
 	it("the stateDir setting in the old config decides where the stories go", () => {
 		writeLegacy();
 		const synced = join(home, "Sync", "fic");
