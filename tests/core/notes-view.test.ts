@@ -1,3 +1,5 @@
+// The document as the notes setting shows it: notes in place in the text, hidden, or beside the page.
+
 import { describe, expect, it } from "vitest";
 import { wholeDocument } from "../../source/core/document.js";
 import { documentShowing, withNotesInline, withoutNoteMarkers } from "../../source/core/notes-view.js";
