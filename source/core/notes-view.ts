@@ -5,26 +5,43 @@ import { joinStories, type StoryDocument, type StoryWindow } from "./document.js
 import type { NotesMode } from "./preferences.js";
 import { type Block, INLINE_NOTE_MARKER, type Note, type Story } from "./story.js";
 
-/** Where a note goes in the text: a head note under the chapter's heading, any other after its block. */
+/**
+ * Where a note goes in the text: a head note under the chapter's heading, any other where the source
+ * has it, after the chapter's last block that starts before it (a note between two paragraphs names
+ * the one after it as its block; one inside a paragraph, the paragraph).
+ */
 function placeOf(story: Story, note: Note): number {
 	const chapter = story.chapters[note.chapter];
 	if (!chapter) return story.blocks.length;
 	const heading = story.blocks[chapter.firstBlock]?.kind === "heading" && chapter.endBlock > chapter.firstBlock;
 	const first = chapter.firstBlock + (heading ? 1 : 0);
 	if (note.kind === "head" || note.kind === "metadata") return first;
-	return Math.max(first, Math.min(note.block + 1, chapter.endBlock));
+	let low = first;
+	let high = chapter.endBlock;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if ((story.blocks[middle] as Block).start <= note.start) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** Whether the note was taken out of the paragraph before `at`, which holds its ✎ (a note between paragraphs leaves none). */
+function takenFrom(story: Story, note: Note, at: number): boolean {
+	const before = story.blocks[at - 1];
+	return note.kind === "inline" && before !== undefined && note.start >= before.start && note.start < before.end;
 }
 
 /** A note as text blocks, one per paragraph (source offsets spread over the note's own). */
-function noteBlocks(note: Note): Block[] {
+function noteBlocks(note: Note, marked: boolean): Block[] {
 	const paragraphs = note.text.split(/\n\s*\n/).filter((text) => text.trim() !== "");
-	// The note says what it is, as the panel's label does, unless its text starts so (A/N: …); an
-	// inline note follows the paragraph that holds its ✎, and the mark ties the two.
+	// The note says what it is, as the panel's label does, unless its text starts so (A/N: …); a
+	// note taken out of a paragraph follows it, and a ✎ ties it to the ✎ left there.
 	const labelled = note.text.toLowerCase().startsWith(note.label.toLowerCase());
-	const marked = (text: string, index: number) => {
+	const shown = (text: string, index: number) => {
 		if (index > 0) return text;
 		const label = labelled ? text : `${note.label}: ${text}`;
-		return note.kind === "inline" ? `${INLINE_NOTE_MARKER} ${label}` : label;
+		return marked ? `${INLINE_NOTE_MARKER} ${label}` : label;
 	};
 	const span = Math.max(1, note.end - note.start);
 	let offset = 0;
@@ -34,7 +51,7 @@ function noteBlocks(note: Note): Block[] {
 		const start = note.start + Math.floor((at / Math.max(1, note.text.length)) * span);
 		return {
 			kind: "paragraph",
-			text: marked(text, index),
+			text: shown(text, index),
 			start,
 			end: Math.max(start + 1, note.end),
 			chapter: note.chapter,
@@ -57,7 +74,7 @@ export function withNotesInline(story: Story): Story {
 		for (; placed[next]?.at === old; next++) {
 			const { note, index } = placed[next] as (typeof placed)[number];
 			noteBlock[index] = blocks.length;
-			blocks.push(...noteBlocks(note));
+			blocks.push(...noteBlocks(note, takenFrom(story, note, old)));
 		}
 		moved[old] = blocks.length;
 		const block = story.blocks[old];

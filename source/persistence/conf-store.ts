@@ -239,11 +239,9 @@ export class ConfStore implements ReadingStore {
 		});
 	}
 
-	all(): Array<{ fingerprint: string; record: StoryRecord }> {
-		const entries = this.guard(() => this.records.all(), [])
-			.filter(({ name }) => !this.unsavedRecords.has(name))
-			.map(({ name, record }) => ({ fingerprint: name, record }));
-		for (const [fingerprint, record] of this.unsavedRecords) entries.push({ fingerprint, record });
+	all(): Array<{ name: string; record: StoryRecord }> {
+		const entries = this.guard(() => this.records.all(), []).filter(({ name }) => !this.unsavedRecords.has(name));
+		for (const [name, record] of this.unsavedRecords) entries.push({ name, record });
 		return entries;
 	}
 

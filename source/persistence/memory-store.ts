@@ -32,10 +32,10 @@ export class MemoryStore implements ReadingStore {
 		this.lastPath = record.path;
 	}
 
-	all(): Array<{ fingerprint: string; record: StoryRecord }> {
+	all(): Array<{ name: string; record: StoryRecord }> {
 		return Object.entries(this.records)
 			.filter(([, record]) => isStoryRecord(record))
-			.map(([fingerprint, record]) => ({ fingerprint, record }));
+			.map(([name, record]) => ({ name, record }));
 	}
 
 	settings(): Settings {

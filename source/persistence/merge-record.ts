@@ -1,5 +1,6 @@
 // One story's records from several windows and devices merged into one: mark by mark, the newest place winning.
 
+import type { ChapterPrint } from "../core/chapter-news.js";
 import type { StoryRecord } from "./reading-store.js";
 
 type Mark = NonNullable<StoryRecord["marks"]>[string];
@@ -54,10 +55,28 @@ function wellFormedMarks(value: unknown): Record<string, Mark> {
 }
 
 /**
+ * The chapters the reader had on either side: the newer record's, then the other's it lacks. A
+ * device still holding an older download must not make the chapters read on another one new again.
+ */
+function chaptersHad(newer: unknown, older: unknown): ChapterPrint[] | undefined {
+	if (!Array.isArray(newer)) return undefined;
+	const known = new Set(newer.map((chapter) => chapter?.fingerprint));
+	const more = Array.isArray(older)
+		? older.filter(
+				(chapter) =>
+					typeof chapter?.title === "string" &&
+					typeof chapter.fingerprint === "string" &&
+					!known.has(chapter.fingerprint),
+			)
+		: [];
+	return [...newer, ...more];
+}
+
+/**
  * Two records of one story as one: the newest move's place (with its snippet, percent, device and
  * every other field, even ones this version does not know), every mark letter of either record
- * with the newer of the two where both have it, the later of the last-read times. The path stays
- * `own`'s: it is where this device keeps the file.
+ * with the newer of the two where both have it, the chapters either had, the later of the
+ * last-read times. The path stays `own`'s: it is where this device keeps the file.
  */
 export function mergeRecords(other: StoryRecord | undefined, own: StoryRecord): StoryRecord {
 	if (!other) return own;
@@ -70,6 +89,8 @@ export function mergeRecords(other: StoryRecord | undefined, own: StoryRecord): 
 		lastRead: other.lastRead > own.lastRead ? other.lastRead : own.lastRead,
 	};
 	if (!newer.device) delete merged.device;
+	const chapters = chaptersHad(newer.chapters, older.chapters);
+	if (chapters) merged.chapters = chapters;
 	const marks = wellFormedMarks(other.marks);
 	for (const [letter, mark] of Object.entries(wellFormedMarks(own.marks))) {
 		const other = marks[letter];

@@ -13,7 +13,7 @@ import {
 } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { readJson } from "./damaged-files.js";
+import { readJson, readOrSetAside } from "./damaged-files.js";
 import { mergeRecords } from "./merge-record.js";
 import { isStoryRecord } from "./reading-store.js";
 import { parseRecordFile, recordFileName } from "./record-names.js";
@@ -33,12 +33,40 @@ function move(from: string, to: string): void {
 	unlinkSync(from);
 }
 
-/** An old record becomes this device's file; one already there (an interrupted move, a newer fic) is merged with it. */
+/**
+ * An old record becomes this device's file; one already there (an interrupted move, a newer fic) is
+ * merged with it, and a damaged one there is set aside rather than kept in the old record's stead.
+ */
 function moveRecord(from: string, to: string): void {
 	const old = readJson(from);
+	if (isStoryRecord(old)) readOrSetAside(to, to);
 	const there = readJson(to);
 	if (isStoryRecord(old) && isStoryRecord(there))
 		place(to, (temporary) => writeFileSync(temporary, JSON.stringify(mergeRecords(old, there), null, "\t")));
+	move(from, to);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * The old settings file's value as it is moved: when the person already wrote one in the config
+ * folder (keys, a theme), theirs wins key by key, and the old one's others stay (the last story,
+ * the panel, the width, stateDir).
+ */
+export function settingsMoved(old: unknown, there: unknown): unknown {
+	if (!isObject(old) || !isObject(there)) return there ?? old;
+	const merged = { ...old, ...there };
+	if (isObject(old.settings) && isObject(there.settings)) merged.settings = { ...old.settings, ...there.settings };
+	return merged;
+}
+
+function moveSettings(from: string, to: string): void {
+	const there = readJson(to);
+	if (there !== undefined) {
+		const merged = settingsMoved(readJson(from), there);
+		place(to, (temporary) => writeFileSync(temporary, JSON.stringify(merged, null, "\t")));
+	}
 	move(from, to);
 }
 
@@ -71,6 +99,7 @@ export function migrateLegacy(legacy: string, config: string, state: string, dev
 			const source = join(legacy, name);
 			if (name === "stories" && statSync(source).isDirectory()) moveFolder(source, join(state, "stories"), device);
 			else if (statSync(source).isDirectory()) moveFolder(source, join(config, name), undefined);
+			else if (name === "config.json") moveSettings(source, join(config, name));
 			else move(source, join(config, name));
 		}
 		rmdirSync(legacy);

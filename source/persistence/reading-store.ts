@@ -46,7 +46,8 @@ export interface ReadingStore {
 	find(keys: RecordKeys): StoryRecord | undefined;
 	/** `name` is a record name (/^[0-9a-z-]+$/): the story's identity, else its fingerprint. */
 	save(name: string, record: StoryRecord): void;
-	all(): Array<{ fingerprint: string; record: StoryRecord }>;
+	/** Every record, by its name (an identity or a fingerprint, as `save` took it). */
+	all(): Array<{ name: string; record: StoryRecord }>;
 	settings(): Settings;
 	saveSettings(settings: Settings): void;
 	lastStoryPath(): string | undefined;

@@ -4,7 +4,7 @@ import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { readJson } from "./damaged-files.js";
 import { deviceName, legacyDirectory, stateDirectory } from "./locations.js";
-import { migrateLegacy } from "./migrate-legacy.js";
+import { migrateLegacy, settingsMoved } from "./migrate-legacy.js";
 
 export interface StoreOptions {
 	/** The reading-state folder (else FIC_STATE_DIR, the `stateDir` setting…). */
@@ -40,9 +40,8 @@ export function stateAndDevice(
 export function moveLegacyFolder(config: string, options: StoreOptions): string | undefined {
 	const legacy = legacyDirectory(options.env ?? process.env);
 	if (!legacy || !existsSync(legacy)) return undefined;
-	const newer = join(config, "config.json");
-	const settingsFile = existsSync(newer) ? newer : join(legacy, "config.json");
-	const { state, device } = stateAndDevice(readJson(settingsFile), options, undefined);
+	const settings = settingsMoved(readJson(join(legacy, "config.json")), readJson(join(config, "config.json")));
+	const { state, device } = stateAndDevice(settings, options, undefined);
 	return migrateLegacy(legacy, config, state, device);
 }
 

@@ -1,3 +1,5 @@
+// The keys setting laid over the keymap (clashes, unknown names, prompts), and the settings a person writes in config.json.
+
 import { describe, expect, it } from "vitest";
 import { DEFAULT_KEYMAP, type Keymap, keymapOf, mergeKeys } from "../../source/core/key-bindings.js";
 import { COMMANDS, type CommandId, LAYERS, type Layer, MODE_LAYERS, type Mode } from "../../source/core/keymap.js";

@@ -1,3 +1,5 @@
+// The document as the notes setting shows it: notes in place in the text, hidden, or beside the page.
+
 import { describe, expect, it } from "vitest";
 import { wholeDocument } from "../../source/core/document.js";
 import { documentShowing, withNotesInline, withoutNoteMarkers } from "../../source/core/notes-view.js";
@@ -43,6 +45,29 @@ describe("notes in place in the text", () => {
 		expect(inline.blocks.filter((block) => !block.note).map((block) => block.text)).toEqual(
 			base.blocks.map((block) => block.text),
 		);
+	});
+
+	it("puts a note between two paragraphs where the source has it (after no paragraph of its own, with no ✎)", () => {
+		const text = [
+			"Chapter 1: Shore",
+			"She walked to the shore and waited for the ferry all the long morning.",
+			"The ferry did not come, and the gulls cried over the grey water.",
+			"A/N: I rewrote this scene four times, sorry for the wait!",
+			"Night fell over the harbour and the lamps came on one by one.",
+			"She went home at last, cold to the bone and still hoping.",
+		].join("\n\n");
+		const base = parseStory(text, "harbour.txt").story;
+		expect(base.notes.map((note) => note.kind)).toEqual(["inline"]);
+		const inline = withNotesInline(base);
+		const texts = inline.blocks.map((block) => block.text.slice(0, 12));
+		expect(inline.blocks.findIndex((block) => block.note)).toBe(texts.indexOf("Night fell o") - 1);
+		// It left no ✎ in the text, so it carries none.
+		expect(inline.blocks.find((block) => block.note)?.text).toBe(
+			"A/N: I rewrote this scene four times, sorry for the wait!",
+		);
+		// In source order, as offsets are looked up (a place, a mark, a search hit in the note).
+		const starts = inline.blocks.map((block) => block.start);
+		expect(starts).toEqual([...starts].sort((a, b) => a - b));
 	});
 
 	it("takes the ✎ out of the text when notes are hidden, and keeps the notes listed", () => {

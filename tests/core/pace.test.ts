@@ -1,3 +1,5 @@
+// The reader's pace: words a minute learned from the pages read, and the times the status bar shows with it.
+
 import { describe, expect, it } from "vitest";
 import {
 	DEFAULT_WORDS_PER_MINUTE,

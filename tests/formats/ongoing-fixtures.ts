@@ -1,6 +1,7 @@
 // One ongoing work in three download formats (AO3 HTML, AO3 EPUB, FanFicFare EPUB), at any set of
 // its chapters, and a three-part series: original text, built in code.
 
+import type { LibraryEntry } from "../../source/core/library-rows.js";
 import { CONTAINER, ncx, opf, type SpineFile, xhtml, zip } from "./fixtures.js";
 
 export type ChapterKey = "prologue" | "one" | "two" | "three";
@@ -198,6 +199,18 @@ export function seriesWorks(): Array<{ name: string; part: number; title: string
 			series: { name: SERIES_NAME, part: work.part, id: 9001 },
 			length: 8,
 		}),
+	}));
+}
+
+/** The series' works as the library lists them in `folder`, each read (title and series known). */
+export function seriesEntries(folder: string): LibraryEntry[] {
+	return seriesWorks().map((work) => ({
+		path: `${folder}/${work.name}`,
+		name: work.name,
+		kind: "story",
+		percent: 0,
+		title: work.title,
+		series: { name: SERIES_NAME, part: work.part },
 	}));
 }
 

@@ -34,7 +34,7 @@ describe("a store whose conf has not arrived yet", () => {
 		expect(existsSync(ownRecordFile(directory, "abc123"))).toBe(false);
 		expect(store.find({ fingerprint: "abc123", path: "/elsewhere.txt" })?.sourceOffset).toBe(900);
 		expect(store.find({ fingerprint: "0000", path: "/stories/ferry.txt" })?.sourceOffset).toBe(900);
-		expect(store.all().map((entry) => entry.fingerprint)).toEqual(["abc123"]);
+		expect(store.all().map((entry) => entry.name)).toEqual(["abc123"]);
 		expect(store.settings()).toEqual({ panelOpen: false, measure: 60 });
 		expect(store.lastStoryPath()).toBe("/stories/ferry.txt");
 

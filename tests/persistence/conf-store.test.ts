@@ -99,7 +99,7 @@ describe("conf-backed reading store", () => {
 		writeFileSync(join(directory, "config.json"), JSON.stringify({ settings: { measure: "wide" } }));
 		const store = ConfStore.open(directory);
 		expect(store.find({ fingerprint: "bad", path: "/x" })).toBeUndefined();
-		expect(store.all().map((entry) => entry.fingerprint)).toEqual(["good"]);
+		expect(store.all().map((entry) => entry.name)).toEqual(["good"]);
 		expect(store.settings().measure).toBe(80);
 	});
 

@@ -13,6 +13,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { chapterStates } from "../../source/persistence/chapter-states.js";
 import { ConfStore } from "../../source/persistence/conf-store.js";
 import type { ReadingStore, StoryRecord } from "../../source/persistence/reading-store.js";
 
@@ -151,6 +152,27 @@ describe("two devices sharing a state folder", () => {
 		expect(found.sourceOffset).toBe(700);
 		expect(found.source).toBe("ao3:1");
 		expect(found.readingSpeed).toBe(9);
+	});
+	it("chapters read on one device stay read when the other, with an older download, reads on", async () => {
+		const print = (n: number) => ({ title: `Chapter ${n}`, fingerprint: `${n}`.repeat(12) });
+		const upToDate = [1, 2, 3].map(print);
+		const laptop = open("laptop");
+		laptop.save(NAME, { ...record(900), chapters: upToDate });
+		await laptop.settled();
+		sync("laptop", "phone");
+		// The phone still has the two-chapter file, and moves later.
+		const phone = open("phone");
+		phone.save(NAME, { ...record(300), chapters: upToDate.slice(0, 2) });
+		await phone.settled();
+		sync("phone", "laptop");
+		const keys = { fingerprint: NAME, path: "/home/me/ferry.txt" };
+		const work = { chapters: upToDate };
+		expect(open("laptop").find(keys)?.sourceOffset).toBe(300);
+		expect(chapterStates(open("laptop"), { ...keys, work })).toEqual(["seen", "seen", "seen"]);
+		expect(chapterStates(open("phone"), { ...keys, work: { chapters: upToDate.slice(0, 2) } })).toEqual([
+			"seen",
+			"seen",
+		]);
 	});
 });
 

@@ -95,6 +95,33 @@ describe("moving the fic-nodejs folder", () => {
 		expect(Object.keys(store.find({ fingerprint: "0123abcd", path: "/x" })?.marks ?? {}).sort()).toEqual(["a", "b"]);
 	});
 
+	it("a config.json written by hand in the new folder first keeps its keys, and the old settings and stateDir", () => {
+		writeLegacy();
+		const synced = join(home, "Sync", "fic");
+		const old = { lastStory: "/home/me/ferry.txt", settings: { panelOpen: false, measure: 64, stateDir: synced } };
+		writeFileSync(join(legacy(), "config.json"), JSON.stringify(old));
+		mkdirSync(config(), { recursive: true });
+		writeFileSync(join(config(), "config.json"), JSON.stringify({ keys: { "page.next": ["x"] }, theme: "light" }));
+		const store = open();
+		expect(store.lastStoryPath()).toBe("/home/me/ferry.txt");
+		expect(store.settings()).toMatchObject({ panelOpen: false, measure: 64, keys: { "page.next": ["x"] } });
+		expect(store.settings().theme?.base).toBe("light");
+		expect(existsSync(join(synced, "stories", "0123abcd.laptop.json"))).toBe(true);
+		expect(store.find({ fingerprint: "0123abcd", path: "/x" })?.sourceOffset).toBe(5120);
+	});
+
+	it("a damaged file where a story's record goes is set aside, and the old record takes its place", () => {
+		writeLegacy();
+		mkdirSync(join(state(), "stories"), { recursive: true });
+		writeFileSync(join(state(), "stories", "0123abcd.laptop.json"), '{"path": "/home/me/fer');
+		const store = open();
+		expect(store.find({ fingerprint: "0123abcd", path: "/x" })?.sourceOffset).toBe(5120);
+		const kept = readdirSync(join(state(), "stories")).filter((name) =>
+			name.startsWith("0123abcd.laptop.json.corrupt-"),
+		);
+		expect(kept).toHaveLength(1);
+	});
+
 	it("the stateDir setting in the old config decides where the stories go", () => {
 		writeLegacy();
 		const synced = join(home, "Sync", "fic");

@@ -1,3 +1,5 @@
+// The theme: dark and light palettes, the person's colours over them, NO_COLOR turning them off.
+
 import { expect, it } from "vitest";
 import { themeFor } from "../../source/ui/theme.js";
 

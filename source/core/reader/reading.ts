@@ -4,6 +4,8 @@
 import type { StoryWindow } from "../document.js";
 import { type Geometry, screenGeometry } from "../geometry.js";
 import { recordJump } from "../jump-list.js";
+import { keymapOf } from "../key-bindings.js";
+import { type CommandId, displayKey } from "../keymap.js";
 import type { Page, Viewport } from "../paginate.js";
 import { pageAt } from "../paginate.js";
 import { type Position, samePosition, toAnchor, windowAt } from "../position.js";
@@ -23,6 +25,14 @@ export type Handler = (state: AppState, key: KeyEvent) => AppState;
 /** How the notes are shown: the story's own choice (v, kept with its place), else the notes setting. */
 export function notesModeOf(state: AppState): NotesMode {
 	return state.reading?.notesMode ?? state.settings.notes ?? "panel";
+}
+
+/** The key that runs `command` while reading, as the help shows it (the keys setting may have moved it). */
+export function readKeyOf(state: AppState, command: CommandId): string | undefined {
+	const key = keymapOf(state.settings.keys)
+		.bindings("read")
+		.find((binding) => binding.command === command)?.keys[0];
+	return key === undefined ? undefined : displayKey(key);
 }
 
 export function geometryOf(state: AppState): Geometry {

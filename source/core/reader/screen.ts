@@ -14,7 +14,7 @@ import { nextPart, nextPartText } from "./commands/series.js";
 import { noteMatches, pageHighlights } from "./highlights.js";
 import { type ListView, listView } from "./lists-view.js";
 import { type HelpRow, helpRows } from "./overlay-lines.js";
-import { geometryOf, hereOf, notesModeOf, pageOf, windowOf } from "./reading.js";
+import { geometryOf, hereOf, notesModeOf, pageOf, readKeyOf, windowOf } from "./reading.js";
 import type { AppState, Reading } from "./state.js";
 import { searchStatus, statusInfo } from "./status-info.js";
 
@@ -97,7 +97,7 @@ export function readerScreen(state: AppState, reading: Reading): ReaderScreen {
 			wordsPerMinute(state.settings.pace),
 		),
 	};
-	const info = statusInfo(reading, window, page, here, state.settings.pace);
+	const info = statusInfo(reading, window, page, here, state.settings.pace, readKeyOf(state, "place.elsewhere"));
 	if (info) screen.info = info;
 	if (reading.message) screen.message = reading.message;
 	// The last page of a part of a series offers the next part, when the library holds it.
@@ -106,8 +106,9 @@ export function readerScreen(state: AppState, reading: Reading): ReaderScreen {
 			? nextPart(state)
 			: undefined;
 	if (next) {
-		screen.info = nextPartText(next);
-		if (reading.message) screen.message = `${reading.message} · ${nextPartText(next)}`;
+		const offer = nextPartText(next, readKeyOf(state, "series.next"));
+		screen.info = offer;
+		if (reading.message) screen.message = `${reading.message} · ${offer}`;
 	}
 	const prompt = promptOf(reading);
 	if (prompt) screen.prompt = prompt;

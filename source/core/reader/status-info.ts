@@ -3,7 +3,6 @@
 
 import type { StoryWindow } from "../document.js";
 import { whereText } from "../goto.js";
-import { displayKey, LAYERS } from "../keymap.js";
 import { markNames } from "../marks.js";
 import type { Pace } from "../pace.js";
 import type { Page } from "../paginate.js";
@@ -36,6 +35,7 @@ export function statusInfo(
 	page: Page,
 	here: SavedPlace,
 	pace: Pace | undefined,
+	elsewhereKey: string | undefined,
 ): string | undefined {
 	if (reading.count) return `${reading.count}: % goes to ${reading.count}%, g to page ${reading.count}`;
 	if (reading.mode === "mark-set") return "m: type a letter to name this place";
@@ -47,8 +47,7 @@ export function statusInfo(
 		const { pages } = reading;
 		return whereText(reading.opened.document, window, page, here, pages.contents(), pages.done, pace);
 	}
-	const key = LAYERS.read["place.elsewhere"]?.[0];
-	const goes = key ? ` (${displayKey(key)} goes there)` : "";
+	const goes = elsewhereKey ? ` (${elsewhereKey} goes there)` : "";
 	const elsewhere = reading.elsewhere && `read further on ${reading.elsewhere.device}${goes}`;
 	return searchStatus(reading) ?? elsewhere;
 }

@@ -3,7 +3,7 @@
 import { type Dispatch, useEffect, useRef } from "react";
 import type { Action } from "../../core/reader/reduce.js";
 import type { OpenedDocument } from "../../core/reader/state.js";
-import { type ReadingStore, recordKeys } from "../../persistence/reading-store.js";
+import { type ReadingStore, type RecordKeys, recordKeys } from "../../persistence/reading-store.js";
 
 /** How often the record is read again: a sync tool takes seconds to bring a file anyway. */
 export const OTHER_DEVICES_POLL_MS = 1500;
@@ -15,9 +15,12 @@ export function useOtherDevices(
 ): void {
 	const storeRef = useRef(store);
 	storeRef.current = store;
+	// The story's keys, not the opened value: v shows the same story anew, and the watch goes on.
+	const story = opened && JSON.stringify(recordKeys(opened));
 	useEffect(() => {
-		if (!opened) return;
-		const find = () => storeRef.current.find(recordKeys(opened));
+		if (!story) return;
+		const keys = JSON.parse(story) as RecordKeys;
+		const find = () => storeRef.current.find(keys);
 		// Only a move made after the story was opened here is news.
 		let seen = find()?.movedAt ?? "";
 		let stamp = storeRef.current.stateStamp();
@@ -34,5 +37,5 @@ export function useOtherDevices(
 			dispatch({ type: "read-elsewhere", device: record.device, place });
 		}, OTHER_DEVICES_POLL_MS);
 		return () => clearInterval(timer);
-	}, [opened, dispatch]);
+	}, [story, dispatch]);
 }

@@ -1,3 +1,5 @@
+// The notes modes in the reducer: panel, inline and hidden, v cycling them, and a story opened in each.
+
 import { describe, expect, it } from "vitest";
 import { geometryOf } from "../../../source/core/reader/reading.js";
 import { initialState } from "../../../source/core/reader/reduce.js";

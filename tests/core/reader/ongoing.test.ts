@@ -2,14 +2,19 @@
 // and the next part of a series offered on the last page.
 
 import { describe, expect, it } from "vitest";
-import type { LibraryEntry } from "../../../source/core/library-rows.js";
 import { listView } from "../../../source/core/reader/lists-view.js";
 import { initialState, reduce, type SavedReading } from "../../../source/core/reader/reduce.js";
 import { savedRecord } from "../../../source/core/reader/saved.js";
 import { readerScreen } from "../../../source/core/reader/screen.js";
 import type { AppState } from "../../../source/core/reader/state.js";
 import { type OpenedStory, storyFromBytes } from "../../../source/formats/open-story.js";
-import { type ChapterKey, chapterParagraphs, ongoingAo3Html, seriesWorks } from "../../formats/ongoing-fixtures.js";
+import {
+	type ChapterKey,
+	chapterParagraphs,
+	ongoingAo3Html,
+	seriesEntries,
+	seriesWorks,
+} from "../../formats/ongoing-fixtures.js";
 import { placeIn, press, reading, runBackground, SETTINGS, topText } from "./harness.js";
 
 const TERMINAL = { columns: 80, rows: 24 };
@@ -84,14 +89,7 @@ describe("an updated work", () => {
 
 describe("a series", () => {
 	const works = seriesWorks();
-	const entries: LibraryEntry[] = works.map((work) => ({
-		path: `/books/${work.name}`,
-		name: work.name,
-		kind: "story",
-		percent: 0,
-		title: work.title,
-		series: { name: "The Tidewater Cycle", part: work.part },
-	}));
+	const entries = seriesEntries("/books");
 	const part = (n: number) =>
 		storyFromBytes(new TextEncoder().encode(works[n - 1]?.html ?? ""), `/books/${works[n - 1]?.name}`);
 

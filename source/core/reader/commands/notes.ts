@@ -5,7 +5,17 @@ import { documentShowing } from "../../notes-view.js";
 import { reachBlockAt, reachPlace } from "../../places.js";
 import { NOTES_MODES, type NotesMode } from "../../preferences.js";
 import { placeOf } from "../../resume.js";
-import { anchorOf, cleared, contextOf, type Handler, notesModeOf, pageOf, windowOf, withReading } from "../reading.js";
+import {
+	anchorOf,
+	cleared,
+	contextOf,
+	type Handler,
+	notesModeOf,
+	pageOf,
+	readKeyOf,
+	windowOf,
+	withReading,
+} from "../reading.js";
 import type { OpenedDocument } from "../state.js";
 
 const SAID: Record<NotesMode, string> = {
@@ -33,6 +43,7 @@ export function openedShowing(given: OpenedDocument, mode: NotesMode): OpenedDoc
 const cycleNotes: Handler = (state) => {
 	const mode = NOTES_MODES[(NOTES_MODES.indexOf(notesModeOf(state)) + 1) % NOTES_MODES.length] as NotesMode;
 	const { view } = contextOf(state);
+	const key = readKeyOf(state, "notes.cycle");
 	return withReading(state, (reading) => {
 		const opened = openedShowing(reading.opened, mode);
 		const { document } = opened;
@@ -52,7 +63,7 @@ const cycleNotes: Handler = (state) => {
 			notesMode: mode,
 			panelScroll: 0,
 			moved: true,
-			message: `${SAID[mode]} (v: beside, in the text, hidden)`,
+			message: `${SAID[mode]}${key ? ` (${key}: beside, in the text, hidden)` : ""}`,
 		};
 	});
 };

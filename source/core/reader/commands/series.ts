@@ -22,9 +22,9 @@ export function nextPart(state: AppState): LibraryEntry | undefined {
 	return next;
 }
 
-/** What the last page says of the next part. */
-export function nextPartText(entry: LibraryEntry): string {
-	return `next: part ${entry.series?.part}, ${entry.title ?? entry.name} — P opens it`;
+/** What the last page says of the next part; `key` runs series.next. */
+export function nextPartText(entry: LibraryEntry, key: string | undefined): string {
+	return `next: part ${entry.series?.part}, ${entry.title ?? entry.name}${key ? ` — ${key} opens it` : ""}`;
 }
 
 /**

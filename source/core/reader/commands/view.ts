@@ -11,6 +11,7 @@ import {
 	type Handler,
 	notesModeOf,
 	readerCommand,
+	readKeyOf,
 	windowOf,
 	withReading,
 } from "../reading.js";
@@ -54,9 +55,10 @@ const toggleNotes: Handler = (state) => {
 	const mode = notesModeOf(state);
 	if (mode !== "panel") {
 		const where = mode === "inline" ? "in the text" : "hidden";
+		const key = readKeyOf(state, "notes.cycle");
 		return withReading(state, (reading) => ({
 			...cleared(reading),
-			message: `Notes are ${where}: v shows them beside the page`,
+			message: `Notes are ${where}${key ? `: ${key} shows them beside the page` : ""}`,
 		}));
 	}
 	if (contextOf(state).narrow) return withReading(state, (reading) => ({ ...cleared(reading), mode: "notes" }));
