@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { wholeDocument } from "../../source/core/document.js";
+import { layoutBlock } from "../../source/core/layout.js";
 import { documentShowing, withNotesInline, withoutNoteMarkers } from "../../source/core/notes-view.js";
 import { INLINE_NOTE_MARKER, type Story } from "../../source/core/story.js";
 import { parseStory } from "../../source/formats/open-story.js";
@@ -43,6 +44,24 @@ describe("notes in place in the text", () => {
 		expect(inline.blocks.filter((block) => !block.note).map((block) => block.text)).toEqual(
 			base.blocks.map((block) => block.text),
 		);
+	});
+
+	it("lays a note of several lines (a header: Title, Author, Summary) out a line each, every row behind the bar", () => {
+		const header = "Title: Shore\nAuthor: Pell\nSummary: A ferry that does not come, told slowly over many words.";
+		const inline = withNotesInline(parseStory(`${header}\n\n${TEXT}`, "shore.txt").story);
+		const notes = inline.blocks.filter((block) => block.note);
+		// A block's text is wrapped as one run: a line end inside it would take a terminal row the page never counted.
+		for (const block of notes) expect(block.text).not.toContain("\n");
+		const rows = inline.blocks.flatMap((block, index) => (block.note ? layoutBlock(inline, index, 40) : []));
+		const shown = rows.filter((row) => row.role !== "blank").map((row) => row.text);
+		expect(shown.slice(0, 3)).toEqual([
+			"│ Story info: Title: Shore",
+			"│ Author: Pell",
+			"│ Summary: A ferry that does not come,",
+		]);
+		for (const row of shown) expect(row.startsWith("│ ")).toBe(true);
+		// The header's lines go on one after another, with no blank row between them.
+		expect(rows.slice(0, 3).every((row) => row.role === "note")).toBe(true);
 	});
 
 	it("takes the ✎ out of the text when notes are hidden, and keeps the notes listed", () => {
