@@ -37,9 +37,15 @@ function lineAtOrAfter(story: Story, anchor: Anchor, width: number): Anchor {
 	return anchor.block + 1 < story.blocks.length ? { block: anchor.block + 1, offset: 0 } : anchor;
 }
 
-/** The first block that starts at or after `source`: where a chapter that starts there begins. */
-export function reachBlockAt(document: StoryDocument, source: number): Position {
+/**
+ * The start of the chapter that starts at `source`: its first block, the heading (not the first
+ * block after `source`: the inline notes view puts a head note written above the heading, whose
+ * offsets come before it, under it); else the first block that starts at or after `source`.
+ */
+export function reachChapterAt(document: StoryDocument, source: number): Position {
 	const window = windowHolding(document, source);
+	const chapter = window.story.chapters.find((candidate) => candidate.start === source);
+	if (chapter) return toPosition(document, window, { block: chapter.firstBlock, offset: 0 });
 	const { blocks } = window.story;
 	let low = 0;
 	let high = blocks.length;

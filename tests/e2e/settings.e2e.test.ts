@@ -138,6 +138,30 @@ describe("notes in the text, on a story whose header and notes come before its f
 		const read = `${pane(first)} ${pane(second)}`.replace(/\s+/g, " ");
 		expect(read).toContain("she no longer knew what silence sounded like. The island, she thought, would teach her.");
 	});
+
+	test.each([
+		["one key at a time", false],
+		["in one write", true],
+	])(
+		"v on the first page starts the page at the chapter's heading, with the notes under it (%s)",
+		async (_, together) => {
+			const term = terminalWith({}, NARROW);
+			await term.open(`'${SALT}'`);
+			await term.waitFor("Author's notes");
+			// Round the three ways and into the text again: each v starts the page at the heading again.
+			if (together) term.sendKeys("v", "v", "v", "v");
+			else
+				for (const said of ["Notes in the text", "Notes hidden", "Notes beside the page"]) {
+					term.sendKeys("v");
+					await term.waitFor(said);
+				}
+			if (!together) term.sendKeys("v");
+			const screen = await term.waitFor("Notes in the text", { stableMs: 200 });
+			const rows = screen.split("\n").filter((row) => row.trim() !== "");
+			expect(rows[0]?.trim()).toBe("Chapter 1: The Lighthouse Radio");
+			expect(screen).toContain("│ Disclaimer: Skerry Light");
+		},
+	);
 });
 
 describe("theme from config.json", () => {
