@@ -2,7 +2,7 @@
 // for bash, zsh and fish that real shells load and answer, and fic --keys in the form config.json takes.
 
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -93,6 +93,19 @@ describe("fic --completion", () => {
 		expect(answer("fic --completion z")).toBe("zsh");
 		expect(answer("fic stories/lantern")).toBe("stories/lantern-keeper.txt");
 		expect(answer('fic --width ""')).toBe("");
+	});
+
+	it("bash: a file name with spaces is one answer, not one per word", () => {
+		const script = join(scratch, "fic.bash");
+		writeFileSync(script, fic("--completion", "bash").stdout);
+		const folder = join(scratch, "downloads");
+		mkdirSync(folder, { recursive: true });
+		writeFileSync(join(folder, "Work Title (2).html"), "<p>text</p>");
+		const answers = run("bash", [
+			"-c",
+			`source '${script}'; COMP_WORDS=(fic '${folder}/Work T'); COMP_CWORD=1; _fic; printf '%s\\n' "\${COMPREPLY[@]}"`,
+		]).stdout;
+		expect(answers).toBe(`${folder}/Work Title (2).html\n`);
 	});
 
 	it("zsh: loads in compinit and registers _fic for fic", () => {
