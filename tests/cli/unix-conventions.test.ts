@@ -148,4 +148,21 @@ describe("fic --keys", () => {
 		expect(fic("--help").stdout).toMatch(/\n {4}x +Next page\n/);
 		rmSync(join(config, "config.json"));
 	});
+
+	it("says on stderr every line the reader's status bar says: an entry that is not a list, a notes value", () => {
+		const config = join(scratch, "config");
+		run("mkdir", ["-p", config]);
+		writeFileSync(join(config, "config.json"), JSON.stringify({ keys: { "app.quit": "Q" }, notes: "beside" }));
+		const result = fic("--keys");
+		expect(result.status).toBe(0);
+		expect(result.stderr).toBe(
+			[
+				'fic: config.json: keys "app.quit" must be a list of key names',
+				"fic: config.json: notes must be panel, inline or hidden",
+				"",
+			].join("\n"),
+		);
+		expect(JSON.parse(result.stdout).keys["app.quit"].keys).toContain("q");
+		rmSync(join(config, "config.json"));
+	});
 });
