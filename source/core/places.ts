@@ -31,7 +31,10 @@ function lineAtOrAfter(story: Story, anchor: Anchor, width: number): Anchor {
 	const lines = layoutBlock(story, anchor.block, width);
 	const index = lineIndexAt(lines, anchor.offset);
 	const line = lines[index];
-	if (!line || line.start >= anchor.offset) return { block: anchor.block, offset: line?.start ?? anchor.offset };
+	// Never a block's trailing blank row: the page would start with an empty line (a note of the
+	// inline view ends inside the paragraph it follows, so a percent past it lands on its blank row).
+	if (!line || (line.start >= anchor.offset && line.role !== "blank"))
+		return { block: anchor.block, offset: line?.start ?? anchor.offset };
 	const next = lines[index + 1];
 	if (next && next.role !== "blank") return { block: anchor.block, offset: next.start };
 	return anchor.block + 1 < story.blocks.length ? { block: anchor.block + 1, offset: 0 } : anchor;

@@ -104,6 +104,23 @@ describe("how notes are shown", () => {
 		expect(pageText(viaContents)).toContain("│ Disclaimer: Skerry Light");
 	});
 
+	it("a percent in the text view starts the page on text at or after it, not on a note's blank row", () => {
+		const opened = openStory("stories/salt-and-static.txt");
+		const state = press(
+			initialState({
+				terminal: WIDE,
+				settings: { ...SETTINGS, notes: "inline" },
+				story: { opened },
+				folder: "stories",
+			}),
+			"5",
+			"0",
+			"%",
+		);
+		expect(pageIn(state).lines[0]?.text.trim()).not.toBe("");
+		expect(placeIn(state).sourceOffset / opened.document.size).toBeGreaterThanOrEqual(0.5);
+	});
+
 	it("keeps the story's choice with its place, and opens with it over the setting", () => {
 		const state = press(openWith("inline"), "v");
 		expect(savedRecord(state)?.record.notesMode).toBe("hidden");
