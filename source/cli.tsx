@@ -224,13 +224,15 @@ function tellExitNotes(notes: string[]): void {
 
 /** fic --keys: the keys in force as config.json takes them; what is wrong in the file goes to stderr. */
 async function printKeys(): Promise<void> {
-	const [{ settingsOnDisk }, { keymapOf }, { keysListing }] = await Promise.all([
+	const [{ settingsOnDisk }, { keymapOf, preferenceProblems }, { keysListing }] = await Promise.all([
 		import("./persistence/config-file.js"),
 		import("./core/key-bindings.js"),
 		import("./core/keys-listing.js"),
 	]);
-	const keymap = keymapOf(settingsOnDisk().keys);
-	for (const problem of keymap.problems) process.stderr.write(`fic: config.json: ${problem}\n`);
+	const settings = settingsOnDisk();
+	// The same lines as the reader's first status bar: a keys entry that is not a list is one too.
+	for (const problem of preferenceProblems(settings)) process.stderr.write(`fic: config.json: ${problem}\n`);
+	const keymap = keymapOf(settings.keys);
 	endQuietlyOnClosedPipe(process.stdout);
 	process.stdout.write(keysListing(keymap));
 }

@@ -21,6 +21,8 @@ ${choices.join("\n")}
 	if [[ "$cur" == -* ]]; then
 		COMPREPLY=($(compgen -W "${words}" -- "$cur"))
 	else
+		# A name per line, not per word: downloads are named "Work Title (2).html".
+		local IFS=$'\n'
 		COMPREPLY=($(compgen -f -- "$cur"))
 	fi
 }

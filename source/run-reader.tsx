@@ -107,7 +107,7 @@ export function runReader(options: ReaderOptions): RunningReader {
 		exitNotes: () => {
 			const unsaved = store.unsaved();
 			const kept = store instanceof ConfStore ? store.setAside() : [];
-			const lines = kept.map((path) => `a damaged reading-positions file was kept as ${path}`);
+			const lines = kept.map(({ path, held }) => `a damaged ${held} was kept as ${path}`);
 			if (unsaved) lines.unshift(`your place could not be saved (${unsaved})`);
 			return { lines, unsaved: unsaved !== undefined };
 		},

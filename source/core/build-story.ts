@@ -38,7 +38,9 @@ export function buildStory(
 ): Story {
 	const { preamble, chapters: drafts } = splitChapters(units);
 	const continuation = piece.continuesBefore === true && preamble.length > 0;
-	const header = piece.continuesBefore ? { rest: preamble, metadata: [], ...meta } : readHeader(preamble, meta);
+	const header = piece.continuesBefore
+		? { rest: preamble, metadata: [], info: {}, ...meta }
+		: readHeader(preamble, meta);
 	const title = header.title ?? fileTitle(fileName);
 	const contextOf = (index: number, count: number, list: ChapterDraft[]): ChapterContext => {
 		const last = index === count - 1;
@@ -157,7 +159,9 @@ export function buildStory(
 	};
 	if (header.author !== undefined) story.author = header.author;
 	if (header.summary !== undefined) story.summary = header.summary;
-	if (meta.info) story.info = meta.info;
+	// What the format itself says (AO3's tags and stats) over what a header's lines say.
+	const info = { ...header.info, ...meta.info };
+	if (Object.keys(info).length > 0) story.info = info;
 	if (continuation) story.continuesBefore = true;
 	if (piece.continuesAfter) story.continuesAfter = true;
 	if (meta.warnings?.length) story.warnings = meta.warnings;

@@ -168,3 +168,8 @@ export function keymapOf(user: UserKeys | undefined): Keymap {
 	}
 	return keymap;
 }
+
+/** Everything wrong in config.json's keys, theme and notes: the entries of the wrong shape, then the keys that cannot be bound. */
+export function preferenceProblems(preferences: { problems?: readonly string[]; keys?: UserKeys }): string[] {
+	return [...(preferences.problems ?? []), ...keymapOf(preferences.keys).problems];
+}

@@ -32,7 +32,11 @@ function takenFrom(story: Story, note: Note, at: number): boolean {
 	return note.kind === "inline" && before !== undefined && note.start >= before.start && note.start < before.end;
 }
 
-/** A note as text blocks, one per paragraph (source offsets spread over the note's own). */
+/**
+ * A note as text blocks, one per line (source offsets spread over the note's own): a block's text
+ * is wrapped as one run, so a note's own line breaks (a header's `Title:` and `Author:` lines, an
+ * AO3 note's `<br>`) become blocks that go on without a blank line between them.
+ */
 function noteBlocks(note: Note, marked: boolean): Block[] {
 	const paragraphs = note.text.split(/\n\s*\n/).filter((text) => text.trim() !== "");
 	// The note says what it is, as the panel's label does, unless its text starts so (A/N: …); a
@@ -45,19 +49,26 @@ function noteBlocks(note: Note, marked: boolean): Block[] {
 	};
 	const span = Math.max(1, note.end - note.start);
 	let offset = 0;
-	return paragraphs.map((text, index) => {
-		const at = note.text.indexOf(text, offset);
-		offset = at + text.length;
-		const start = note.start + Math.floor((at / Math.max(1, note.text.length)) * span);
-		return {
-			kind: "paragraph",
-			text: shown(text, index),
-			start,
-			end: Math.max(start + 1, note.end),
-			chapter: note.chapter,
-			note: true,
-		};
-	});
+	const blocks: Block[] = [];
+	for (const [index, paragraph] of paragraphs.entries()) {
+		const lines = paragraph.split("\n").filter((line) => line.trim() !== "");
+		for (const [row, line] of lines.entries()) {
+			const at = note.text.indexOf(line, offset);
+			offset = at + line.length;
+			const start = note.start + Math.floor((at / Math.max(1, note.text.length)) * span);
+			const block: Block = {
+				kind: "paragraph",
+				text: row === 0 ? shown(line, index) : line,
+				start,
+				end: Math.max(start + 1, note.end),
+				chapter: note.chapter,
+				note: true,
+			};
+			if (row < lines.length - 1) block.continues = true;
+			blocks.push(block);
+		}
+	}
+	return blocks;
 }
 
 /** The story with each note's text in place among the blocks; each note's `block` is its first block. */

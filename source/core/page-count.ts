@@ -193,7 +193,10 @@ export class PageCounter {
 		let linesAbove = linesInWindow;
 		for (const [piece, lines] of counted.linesByPiece) if (piece < window.firstPiece) linesAbove += lines;
 		const before = this.chapters.slice(0, index).reduce((sum, entry) => sum + this.pagesOf(entry.lines), 0);
-		const inChapter = Math.min(this.pagesOf(counted.lines), Math.ceil(linesAbove / this.view.height) + 1);
+		// The page the top line is on (a line down from page 1 is still page 1), and the chapter's last
+		// page wherever its end shows: G's page ends at the chapter's end, not on a page boundary.
+		const pages = this.pagesOf(counted.lines);
+		const inChapter = page.endsChapter ? pages : Math.min(pages, Math.floor(linesAbove / this.view.height) + 1);
 		const pageNumber = before + inChapter;
 		if (this.done) return { page: pageNumber, total: countedPages, exact: true };
 		return { page: pageNumber, total: Math.max(pageNumber, this.estimatedTotal(countedPages)), exact: false };

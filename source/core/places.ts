@@ -31,15 +31,24 @@ function lineAtOrAfter(story: Story, anchor: Anchor, width: number): Anchor {
 	const lines = layoutBlock(story, anchor.block, width);
 	const index = lineIndexAt(lines, anchor.offset);
 	const line = lines[index];
-	if (!line || line.start >= anchor.offset) return { block: anchor.block, offset: line?.start ?? anchor.offset };
+	// Never a block's trailing blank row: the page would start with an empty line (a note of the
+	// inline view ends inside the paragraph it follows, so a percent past it lands on its blank row).
+	if (!line || (line.start >= anchor.offset && line.role !== "blank"))
+		return { block: anchor.block, offset: line?.start ?? anchor.offset };
 	const next = lines[index + 1];
 	if (next && next.role !== "blank") return { block: anchor.block, offset: next.start };
 	return anchor.block + 1 < story.blocks.length ? { block: anchor.block + 1, offset: 0 } : anchor;
 }
 
-/** The first block that starts at or after `source`: where a chapter that starts there begins. */
-export function reachBlockAt(document: StoryDocument, source: number): Position {
+/**
+ * The start of the chapter that starts at `source`: its first block, the heading (not the first
+ * block after `source`: the inline notes view puts a head note written above the heading, whose
+ * offsets come before it, under it); else the first block that starts at or after `source`.
+ */
+export function reachChapterAt(document: StoryDocument, source: number): Position {
 	const window = windowHolding(document, source);
+	const chapter = window.story.chapters.find((candidate) => candidate.start === source);
+	if (chapter) return toPosition(document, window, { block: chapter.firstBlock, offset: 0 });
 	const { blocks } = window.story;
 	let low = 0;
 	let high = blocks.length;

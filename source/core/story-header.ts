@@ -1,6 +1,7 @@
 // The header at the top of a plain-text story: title, byline, summary, `Label: value` lines, site lines, contents.
 
 import { findOpener, parseByline, parseMetadataLine } from "./markers.js";
+import type { StoryInfo } from "./story.js";
 import type { StoryMeta, Unit } from "./units.js";
 
 export interface Header {
@@ -8,6 +9,8 @@ export interface Header {
 	title?: string;
 	author?: string;
 	summary?: string;
+	/** The other `Label: value` lines (`Rating: T`, `Pairing: …`), for the story info. */
+	info: Pick<StoryInfo, "rating" | "stats">;
 	metadata: Unit[];
 }
 
@@ -35,6 +38,7 @@ export function readHeader(preamble: Unit[], meta: StoryMeta): Header {
 	let author = meta.author;
 	let summary = meta.summary;
 	const metadata: Unit[] = [];
+	const info: Header["info"] = {};
 	let index = 0;
 	let bylined = false;
 	const firstUnit = preamble[0];
@@ -67,6 +71,8 @@ export function readHeader(preamble: Unit[], meta: StoryMeta): Header {
 			if (field.key === "title") title ??= field.value;
 			else if (field.key === "author") author ??= field.value;
 			else if (field.key === "summary") summary ??= field.value;
+			else if (field.key === "rating" || field.key === "rated") info.rating ??= field.value;
+			else info.stats = { ...info.stats, [unit.text.slice(0, unit.text.indexOf(":")).trim()]: field.value };
 			metadata.push(unit);
 		} else if (byline !== undefined && metadata.length > 0) {
 			author ??= byline;
@@ -83,5 +89,5 @@ export function readHeader(preamble: Unit[], meta: StoryMeta): Header {
 	const contents = metadata.length > 0 ? contentsLength(preamble, index) : 0;
 	metadata.push(...preamble.slice(index, index + contents));
 	index += contents;
-	return { rest: preamble.slice(index), title, author, summary, metadata };
+	return { rest: preamble.slice(index), title, author, summary, info, metadata };
 }

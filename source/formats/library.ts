@@ -67,6 +67,16 @@ export function reasonOf(error: unknown, path: string): string {
 	return oneRow(message.replace(`${path}: `, "").replace(path, "").trim());
 }
 
+/** Why a name the folder lists cannot be looked at (Node's own message names the path as '' here). */
+function statReason(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	// The folder listed the name, so what is missing is a link's target.
+	if (code === "ENOENT") return "a link to a file that is not there";
+	if (code === "ELOOP") return "a link that leads round in a loop";
+	if (code === "EACCES" || code === "EPERM") return "no permission to look at it";
+	return `cannot be read (${code ?? (error as Error).message})`;
+}
+
 /**
  * The folder's entries, without opening any file: its folders (hidden ones left out), its story
  * files, and `..` above it. FIFOs, devices and sockets are never opened (one with no writer would
@@ -97,7 +107,7 @@ export function listFolder(directory: string): FolderEntry[] {
 			else if (stats.isFile()) entries.push({ path, name, kind: "story" });
 			else entries.push({ path, name, kind: "story", unreadable: "not a regular file (a FIFO or device)" });
 		} catch (error) {
-			if (story) entries.push({ path, name, kind: "story", unreadable: reasonOf(error, path) });
+			if (story) entries.push({ path, name, kind: "story", unreadable: statReason(error) });
 		}
 	}
 	return entries;

@@ -3,7 +3,7 @@
 import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type ConfClass, type ConfFile, loadConf, loadedConf } from "./conf-loader.js";
-import { readJson, readOrSetAside, type SetAside } from "./damaged-files.js";
+import { DAMAGED, type KeptAside, readJson, readOrSetAside, type SetAside } from "./damaged-files.js";
 import { configDirectory } from "./locations.js";
 import { MemoryStore } from "./memory-store.js";
 import { stampChanges } from "./merge-record.js";
@@ -37,8 +37,8 @@ export class ConfStore implements ReadingStore {
 	private readonly lastSent = new Map<string, StoryRecord>();
 	/** Why the last write to each folder (config, state) failed; cleared by one that succeeds. */
 	private readonly failures = new Map<string, string>();
-	/** Full paths of damaged files set aside, for the line fic writes at exit. */
-	private readonly keptAside: string[] = [];
+	/** Damaged files set aside (full path, what they held), for the lines fic writes at exit. */
+	private readonly keptAside: KeptAside[] = [];
 	private readonly warningListeners = new Set<() => void>();
 	private readonly startReads = new StartReads();
 	/** Files of the state folder already said to be skipped (each is said once). */
@@ -54,10 +54,10 @@ export class ConfStore implements ReadingStore {
 		this.records = new RecordFiles(
 			join(state.folder, "stories"),
 			state.device,
-			(damaged) => this.noteSetAside(damaged, "Saved place damaged"),
+			(damaged) => this.noteSetAside(damaged, "place"),
 			(skipped) => this.noteSkipped(skipped),
 		);
-		if (config.damaged) this.noteSetAside(config.damaged, "Reading positions damaged");
+		if (config.damaged) this.noteSetAside(config.damaged, "settings");
 		if (state.problem) this.warning ??= state.problem;
 		// After the current task, in which the reader draws its first screen.
 		setTimeout(() => void this.load(), 0);
@@ -130,9 +130,9 @@ export class ConfStore implements ReadingStore {
 		this.announce();
 	}
 
-	private noteSetAside(damaged: SetAside, what: string): void {
-		this.keptAside.push(damaged.path);
-		this.warning ??= `${what}; kept as ${damaged.shown}`;
+	private noteSetAside(damaged: SetAside, held: keyof typeof DAMAGED): void {
+		this.keptAside.push({ path: damaged.path, held: DAMAGED[held].held });
+		this.warning ??= `${DAMAGED[held].said}; kept as ${damaged.shown}`;
 		this.announce();
 	}
 
@@ -273,8 +273,8 @@ export class ConfStore implements ReadingStore {
 		return this.records.stamp();
 	}
 
-	/** Full paths of the damaged files set aside this run (the status bar has room only for short names). */
-	setAside(): string[] {
+	/** The damaged files set aside this run, with their full paths (the status bar has room only for short names). */
+	setAside(): KeptAside[] {
 		return [...this.keptAside];
 	}
 

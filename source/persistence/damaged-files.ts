@@ -13,6 +13,19 @@ export interface SetAside {
 	path: string;
 }
 
+/** What a damaged file held: said in the status bar when it is set aside, and at exit with its full path. */
+export const DAMAGED = {
+	// config.json holds settings only (the places are in the state folder's own files), so they are safe.
+	settings: { said: "Settings damaged (your places are safe)", held: "settings file" },
+	place: { said: "Saved place damaged", held: "saved place" },
+} as const;
+
+/** A damaged file set aside this run: its full path and what it held. */
+export interface KeptAside {
+	path: string;
+	held: string;
+}
+
 /** A JSON file read once: its value, and where it went if it was damaged (empty, not JSON, not an object) and set aside. */
 export function readOrSetAside(file: string, shownAs: string): { value: unknown; damaged?: SetAside } {
 	if (!existsSync(file)) return { value: undefined };

@@ -2,7 +2,7 @@
 // for bash, zsh and fish that real shells load and answer, and fic --keys in the form config.json takes.
 
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -95,6 +95,19 @@ describe("fic --completion", () => {
 		expect(answer('fic --width ""')).toBe("");
 	});
 
+	it("bash: a file name with spaces is one answer, not one per word", () => {
+		const script = join(scratch, "fic.bash");
+		writeFileSync(script, fic("--completion", "bash").stdout);
+		const folder = join(scratch, "downloads");
+		mkdirSync(folder, { recursive: true });
+		writeFileSync(join(folder, "Work Title (2).html"), "<p>text</p>");
+		const answers = run("bash", [
+			"-c",
+			`source '${script}'; COMP_WORDS=(fic '${folder}/Work T'); COMP_CWORD=1; _fic; printf '%s\\n' "\${COMPREPLY[@]}"`,
+		]).stdout;
+		expect(answers).toBe(`${folder}/Work Title (2).html\n`);
+	});
+
 	it("zsh: loads in compinit and registers _fic for fic", () => {
 		const script = join(scratch, "_fic");
 		writeFileSync(script, fic("--completion", "zsh").stdout);
@@ -133,6 +146,23 @@ describe("fic --keys", () => {
 		expect(listed["line.down"].keys).toEqual(["j", "down", "return"]);
 		expect(result.stderr).toBe('fic: config.json: keys: "no.such" is not a command (fic --keys lists them)\n');
 		expect(fic("--help").stdout).toMatch(/\n {4}x +Next page\n/);
+		rmSync(join(config, "config.json"));
+	});
+
+	it("says on stderr every line the reader's status bar says: an entry that is not a list, a notes value", () => {
+		const config = join(scratch, "config");
+		run("mkdir", ["-p", config]);
+		writeFileSync(join(config, "config.json"), JSON.stringify({ keys: { "app.quit": "Q" }, notes: "beside" }));
+		const result = fic("--keys");
+		expect(result.status).toBe(0);
+		expect(result.stderr).toBe(
+			[
+				'fic: config.json: keys "app.quit" must be a list of key names',
+				"fic: config.json: notes must be panel, inline or hidden",
+				"",
+			].join("\n"),
+		);
+		expect(JSON.parse(result.stdout).keys["app.quit"].keys).toContain("q");
 		rmSync(join(config, "config.json"));
 	});
 });

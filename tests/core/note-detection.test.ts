@@ -96,6 +96,14 @@ describe("bundled samples", () => {
 			expectNotInStory(story, "Rating: T");
 		});
 
+		it("gives the header's other lines to the story info (i): the rating, and a line it has no field for as it is labelled", () => {
+			expect(story.info?.rating).toBe("T");
+			const header =
+				"Title: Ferry\n\nAuthor: Pell\n\nPairing: Wren/Hale\n\nStatus: Complete\n\nChapter 1: Dock\n\nThe ferry came.";
+			const info = parseStory(header, "ferry.txt").story.info;
+			expect(info).toEqual({ stats: { Pairing: "Wren/Hale", Status: "Complete" } });
+		});
+
 		it("has three chapters with their titles and no separate opening chapter", () => {
 			expect(story.chapters.map((chapter) => chapter.title)).toEqual([
 				"Chapter 1: The Lighthouse Radio",

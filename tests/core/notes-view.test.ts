@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { wholeDocument } from "../../source/core/document.js";
+import { layoutBlock } from "../../source/core/layout.js";
 import { documentShowing, withNotesInline, withoutNoteMarkers } from "../../source/core/notes-view.js";
 import { INLINE_NOTE_MARKER, type Story } from "../../source/core/story.js";
 import { parseStory } from "../../source/formats/open-story.js";
@@ -68,6 +69,24 @@ describe("notes in place in the text", () => {
 		// In source order, as offsets are looked up (a place, a mark, a search hit in the note).
 		const starts = inline.blocks.map((block) => block.start);
 		expect(starts).toEqual([...starts].sort((a, b) => a - b));
+	});
+
+	it("lays a note of several lines (a header: Title, Author, Summary) out a line each, every row behind the bar", () => {
+		const header = "Title: Shore\nAuthor: Pell\nSummary: A ferry that does not come, told slowly over many words.";
+		const inline = withNotesInline(parseStory(`${header}\n\n${TEXT}`, "shore.txt").story);
+		const notes = inline.blocks.filter((block) => block.note);
+		// A block's text is wrapped as one run: a line end inside it would take a terminal row the page never counted.
+		for (const block of notes) expect(block.text).not.toContain("\n");
+		const rows = inline.blocks.flatMap((block, index) => (block.note ? layoutBlock(inline, index, 40) : []));
+		const shown = rows.filter((row) => row.role !== "blank").map((row) => row.text);
+		expect(shown.slice(0, 3)).toEqual([
+			"│ Story info: Title: Shore",
+			"│ Author: Pell",
+			"│ Summary: A ferry that does not come,",
+		]);
+		for (const row of shown) expect(row.startsWith("│ ")).toBe(true);
+		// The header's lines go on one after another, with no blank row between them.
+		expect(rows.slice(0, 3).every((row) => row.role === "note")).toBe(true);
 	});
 
 	it("takes the ✎ out of the text when notes are hidden, and keeps the notes listed", () => {

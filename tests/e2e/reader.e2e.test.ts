@@ -224,6 +224,36 @@ describe("the reader in tmux", { timeout: 60_000 }, () => {
 		expect(pageNumber(resumed)).toBe(2);
 	});
 
+	test.each([
+		["one key at a time", false],
+		["in one write", true],
+	])(
+		"the page number is the top line's page: a line down stays on page 1, G says the last page (%s)",
+		async (_, together) => {
+			const term = terminal(WIDE);
+			await term.open(`'${STORY}'`);
+			const top = textRows(await term.waitFor((screen) => pageNumber(screen) === 1, { stableMs: STABLE_MS }));
+			const scrolled = (rows: number) => (screen: string) => textRows(screen)[0] === top[rows];
+			if (together) term.sendKeys("j", "j");
+			else {
+				term.sendKeys("j");
+				await term.waitFor(scrolled(1));
+				term.sendKeys("j");
+			}
+			const down = await term.waitFor(scrolled(2), { stableMs: STABLE_MS });
+			// Two lines down: the top line is still the first page's.
+			expect(pageNumber(down)).toBe(1);
+			term.sendKeys("G");
+			const last = await term.waitFor((screen) => /100%/.test(lastRow(screen)), { stableMs: STABLE_MS });
+			const total = Number(STATUS.exec(lastRow(last))?.[2]);
+			expect(pageNumber(last)).toBe(total);
+			// A page turn from a line down lands a page further: the second page.
+			term.sendKeys("g", "j", "Space");
+			const second = await term.waitFor((screen) => pageNumber(screen) === 2, { stableMs: STABLE_MS });
+			expect(lastRow(second)).toMatch(/page 2 of/);
+		},
+	);
+
 	test("a terminal too small says so, and the story comes back when it grows", async () => {
 		const term = terminal({ columns: 80, rows: 24 });
 		const pid = await term.open("stories/lantern-keeper.txt");

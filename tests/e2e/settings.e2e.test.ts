@@ -107,6 +107,63 @@ describe("notes from config.json, and v", () => {
 	});
 });
 
+describe("notes in the text, on a story whose header and notes come before its first heading", () => {
+	const SALT = join(REPO, "stories/salt-and-static.txt");
+	const SALT_STATUS = /Salt and Static · .*page (\d+) of/;
+	const pageNumber = (screen: string) => Number(SALT_STATUS.exec(lastRow(screen))?.[1]);
+	const NARROW: Size = { columns: 100, rows: 30 };
+
+	test.each([
+		["one key at a time", false],
+		["in one write", true],
+	])("each header line has its bar, and no line of the story is lost between pages (%s)", async (_, together) => {
+		const term = terminalWith({ notes: "inline" }, NARROW);
+		await term.open(`'${SALT}'`);
+		const first = await term.waitFor(SALT_STATUS, { stableMs: 200 });
+		const rows = first.split("\n").map((row) => row.trim());
+		expect(rows).toContain("│ Author: Marrow Finch");
+		expect(rows).toContain("│ Rating: T");
+		if (together) term.sendKeys("Space", "Space", "b");
+		else {
+			term.sendKeys("Space");
+			await term.waitFor((screen) => pageNumber(screen) === 2);
+		}
+		const second = await term.waitFor((screen) => pageNumber(screen) === 2, { stableMs: 300 });
+		// The sentence that ends the first chapter's second paragraph, on one page or the next.
+		const pane = (screen: string) =>
+			screen
+				.split("\n")
+				.filter((row) => !SALT_STATUS.test(row))
+				.join(" ");
+		const read = `${pane(first)} ${pane(second)}`.replace(/\s+/g, " ");
+		expect(read).toContain("she no longer knew what silence sounded like. The island, she thought, would teach her.");
+	});
+
+	test.each([
+		["one key at a time", false],
+		["in one write", true],
+	])(
+		"v on the first page starts the page at the chapter's heading, with the notes under it (%s)",
+		async (_, together) => {
+			const term = terminalWith({}, NARROW);
+			await term.open(`'${SALT}'`);
+			await term.waitFor("Author's notes");
+			// Round the three ways and into the text again: each v starts the page at the heading again.
+			if (together) term.sendKeys("v", "v", "v", "v");
+			else
+				for (const said of ["Notes in the text", "Notes hidden", "Notes beside the page"]) {
+					term.sendKeys("v");
+					await term.waitFor(said);
+				}
+			if (!together) term.sendKeys("v");
+			const screen = await term.waitFor("Notes in the text", { stableMs: 200 });
+			const rows = screen.split("\n").filter((row) => row.trim() !== "");
+			expect(rows[0]?.trim()).toBe("Chapter 1: The Lighthouse Radio");
+			expect(screen).toContain("│ Disclaimer: Skerry Light");
+		},
+	);
+});
+
 describe("theme from config.json", () => {
 	/** The colour escapes on the screen (SGR 30–37, 90–97, 38;…), in order. */
 	const colours = (term: Terminal) =>

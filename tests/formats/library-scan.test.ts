@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,6 +19,9 @@ beforeAll(() => {
 	writeFileSync(join(folder, "empty.md"), "");
 	writeFileSync(join(folder, "notes.pdf"), "not a story extension");
 	mkdirSync(join(folder, "drafts.txt"));
+	// A link whose story was moved away, and one that points at itself.
+	symlinkSync(join(folder, "moved-away.txt"), join(folder, "gone.txt"));
+	symlinkSync(join(folder, "loop.txt"), join(folder, "loop.txt"));
 	// A FIFO with no writer: opening it would block the library forever.
 	expect(spawnSync("mkfifo", [join(folder, "x.txt")]).status).toBe(0);
 });
@@ -49,6 +52,8 @@ describe("a library folder", () => {
 		expect(items.map((item) => item.name).sort()).toEqual(["caf\uFFFD.txt", "plain.txt", "two␊lines.txt"]);
 		expect(Object.fromEntries(unreadable.map((entry) => [entry.name, entry.reason]))).toEqual({
 			"empty.md": "is empty",
+			"gone.txt": "a link to a file that is not there",
+			"loop.txt": "a link that leads round in a loop",
 			"noise.txt": "looks like a binary file, not a story",
 			"x.txt": "not a regular file (a FIFO or device)",
 		});

@@ -79,10 +79,11 @@ describe("conf-backed reading store", () => {
 		const store = ConfStore.open(directory);
 		const warning = store.takeWarning();
 		// The kept file's name, short enough for the status bar at 100 columns; its full path goes to stderr at exit.
-		expect(warning).toMatch(/damaged; kept as config\.json\.corrupt-\d{8}T\d{9}Z$/);
+		// config.json holds settings, not places: the message must not say the places were lost.
+		expect(warning).toMatch(/^Settings damaged \(your places are safe\); kept as config\.json\.corrupt-\d{8}T\d{9}Z$/);
 		expect(warning?.length).toBeLessThanOrEqual(98);
 		expect((store as ConfStore).setAside()).toEqual([
-			join(directory, `config.json.corrupt-${warning?.split("corrupt-")[1]}`),
+			{ path: join(directory, `config.json.corrupt-${warning?.split("corrupt-")[1]}`), held: "settings file" },
 		]);
 		expect(store.takeWarning()).toBeUndefined();
 		const backups = readdirSync(directory).filter((name) => name.startsWith("config.json.corrupt-"));

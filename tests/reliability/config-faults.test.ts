@@ -173,6 +173,16 @@ describe("config folders", () => {
 describe.concurrent("the reader with a config it cannot use", { timeout: 30_000 }, () => {
 	beforeAll(checkPrerequisites);
 
+	/** Opens the story until the status bar says what was damaged, then quits: that bar, and how fic ended. */
+	async function damageSaid(term: ReturnType<typeof openTerminal>, story: string) {
+		const pid = await term.open(quote(story));
+		const screen = await term.waitFor(/damaged/, { stableMs: STABLE_MS });
+		const alive = isAlive(pid);
+		term.sendKeys("q");
+		await term.waitForPrompt();
+		return { statusBar: screen.split("\n").at(-1) ?? "", alive, status: await lastExitStatus(term) };
+	}
+
 	test("a file where the config folder should be: the status bar says so, reading goes on", async (context) => {
 		const outcome = ledgerCase(context, "faults", "the reader with a file where its config folder should be");
 		const term = openTerminal(context);
@@ -205,19 +215,31 @@ describe.concurrent("the reader with a config it cannot use", { timeout: 30_000 
 		const fingerprint = fingerprintOf(readFileSync(story));
 		mkdirSync(join(term.configDir, "stories"), { recursive: true });
 		writeFileSync(ownRecordFile(term.configDir, fingerprint), '{"path": "/x", "sourceOff');
-		const pid = await term.open(quote(story));
-		const screen = await term.waitFor(/damaged/, { stableMs: STABLE_MS });
-		const statusBar = screen.split("\n").at(-1) ?? "";
-		const alive = isAlive(pid);
-		term.sendKeys("q");
-		await term.waitForPrompt();
-		const status = await lastExitStatus(term);
+		const { statusBar, alive, status } = await damageSaid(term, story);
 		const kept = readdirSync(join(term.configDir, "stories")).find((name) => name.includes(".corrupt-"));
 		outcome({ crashed: !alive || status !== 0 });
 		// The whole name, not cut off: it can be found and read.
 		expect(statusBar).toContain(`Saved place damaged; kept as stories/${kept}`);
 		expect(term.capture().replaceAll("\n", "")).toContain(
-			`fic: a damaged reading-positions file was kept as ${join(term.configDir, "stories", kept as string)}`,
+			`fic: a damaged saved place was kept as ${join(term.configDir, "stories", kept as string)}`,
+		);
+		expect(status).toBe(0);
+	});
+
+	test("config.json that is not JSON: the status bar says the settings (not the places) were damaged, stderr names the copy", async (context) => {
+		const outcome = ledgerCase(context, "faults", "config.json is not JSON (message in the reader)");
+		const term = openTerminal(context, { columns: 100, rows: 24 });
+		const story = join(term.dir, "story.txt");
+		writeFileSync(story, storyText(2, 20));
+		mkdirSync(term.configDir, { recursive: true });
+		writeFileSync(join(term.configDir, "config.json"), '{"theme": "light",');
+		const { statusBar, alive, status } = await damageSaid(term, story);
+		const kept = readdirSync(term.configDir).find((name) => name.startsWith("config.json.corrupt-"));
+		outcome({ crashed: !alive || status !== 0 });
+		expect(statusBar).toContain(`Settings damaged (your places are safe); kept as ${kept}`);
+		expect(statusBar).not.toMatch(/position/i);
+		expect(term.capture().replaceAll("\n", "")).toContain(
+			`fic: a damaged settings file was kept as ${join(term.configDir, kept as string)}`,
 		);
 		expect(status).toBe(0);
 	});

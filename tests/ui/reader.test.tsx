@@ -122,6 +122,13 @@ describe("reading screen", () => {
 		const bottom = app.frame();
 		expect(bottom).toContain("Quit (the place is saved)");
 		expect(bottom.split("\n").length).toBeLessThanOrEqual(24);
+		// The descriptions stay in their column as it scrolls (the keys' width is the whole list's).
+		const column = (frame: string, description: string) =>
+			frame
+				.split("\n")
+				.find((row) => row.includes(description))
+				?.indexOf(description);
+		expect(column(bottom, "Quit (the place is saved)")).toBe(column(top, "Start of chapter, or the previous one"));
 	});
 
 	it("shows a one-line message on a tiny terminal and recovers", async () => {

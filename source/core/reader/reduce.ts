@@ -3,7 +3,7 @@
 
 import { type ChapterNews, type ChapterPrint, compareChapters, firstNewChapter, sinceText } from "../chapter-news.js";
 import { EMPTY_JUMPS } from "../jump-list.js";
-import { keymapOf } from "../key-bindings.js";
+import { keymapOf, preferenceProblems } from "../key-bindings.js";
 import type { LibraryEntry } from "../library-rows.js";
 import { isMarkName, readMarks } from "../marks.js";
 import type { NotesCollector } from "../outline.js";
@@ -120,7 +120,7 @@ export interface Start {
 
 /** What was wrong in config.json's keys, theme and notes, in one line for the first screen. */
 function settingsProblems(settings: Settings): string | undefined {
-	const problems = [...(settings.problems ?? []), ...keymapOf(settings.keys).problems];
+	const problems = preferenceProblems(settings);
 	return problems.length > 0 ? `config.json: ${problems.join("; ")}` : undefined;
 }
 

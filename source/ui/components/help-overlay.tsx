@@ -4,10 +4,12 @@ import { Box, Text } from "ink";
 import { type HelpRow, helpColumns, overlayRoom, overlayWidth } from "../../core/reader/overlay-lines.js";
 import { useTheme } from "../theme.js";
 
-function Column({ rows, width }: { rows: HelpRow[]; width: number }) {
+/** Each column fits its own keys, so a long key list in one does not squeeze the other. */
+const keyWidthOf = (rows: HelpRow[], width: number) =>
+	Math.min(Math.max(...rows.map((row) => row.keys.length), 0) + 2, Math.floor(width / 2));
+
+function Column({ rows, width, keyWidth }: { rows: HelpRow[]; width: number; keyWidth: number }) {
 	const theme = useTheme();
-	// Each column fits its own keys, so a long key list in one does not squeeze the other.
-	const keyWidth = Math.min(Math.max(...rows.map((row) => row.keys.length), 0) + 2, Math.floor(width / 2));
 	return (
 		<Box flexDirection="column" width={width}>
 			{rows.map((row) => (
@@ -45,13 +47,19 @@ export function HelpOverlay({
 			</Text>
 			<Text> </Text>
 			<Box flexDirection="row" columnGap={2} height={room} overflow="hidden">
-				{Array.from({ length: columns }, (_, index) => (
-					<Column
-						key={index}
-						rows={rows.slice(index * perColumn, (index + 1) * perColumn).slice(top, top + room)}
-						width={Math.floor(inner / columns) - (index < columns - 1 ? 2 : 0)}
-					/>
-				))}
+				{Array.from({ length: columns }, (_, index) => {
+					const column = rows.slice(index * perColumn, (index + 1) * perColumn);
+					const columnWidth = Math.floor(inner / columns) - (index < columns - 1 ? 2 : 0);
+					// The keys' width of the whole column, not of the rows in view: scrolling keeps the descriptions still.
+					return (
+						<Column
+							key={index}
+							rows={column.slice(top, top + room)}
+							width={columnWidth}
+							keyWidth={keyWidthOf(column, columnWidth)}
+						/>
+					);
+				})}
 			</Box>
 		</Box>
 	);

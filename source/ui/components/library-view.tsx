@@ -19,7 +19,7 @@ function rowText({ entry, label }: LibraryRow, width: number, now: Date): string
 	if (entry.unreadable) return fitCells(`${label} — ${entry.unreadable}`, width);
 	const byline = entry.author ? ` by ${entry.author}` : "";
 	const words = entry.words === undefined ? "…" : entry.words.toLocaleString("en");
-	const right = ` ${words} words  ${progressBar(entry.percent, 10)} ${String(Math.floor(entry.percent)).padStart(3)}%  ${relativeTime(entry.lastRead, now).padEnd(11)}`;
+	const right = ` ${words} ${entry.words === 1 ? "word" : "words"}  ${progressBar(entry.percent, 10)} ${String(Math.floor(entry.percent)).padStart(3)}%  ${relativeTime(entry.lastRead, now).padEnd(11)}`;
 	// What is new is kept whole: the title and byline give way first.
 	const news = entry.news ? ` · ${entry.news}` : "";
 	const room = Math.max(4, width - textWidth(right) - textWidth(news) - 2);

@@ -4,6 +4,7 @@ import { Box, Text } from "ink";
 import type { Highlight } from "../../core/highlight.js";
 import { wrapWithOffsets } from "../../core/layout.js";
 import type { Note, Story } from "../../core/story.js";
+import { fitCells } from "../../core/text-width.js";
 import { useTheme } from "../theme.js";
 import { MarkedText } from "./marked-text.js";
 
@@ -29,7 +30,8 @@ export function panelLines(story: Story, notes: Note[], width: number, current: 
 	notes.forEach((note, index) => {
 		if (lines.length > 0) lines.push({ text: "", kind: "gap" });
 		const where = current ? KIND_NAMES[note.kind] : `From ${story.chapters[note.chapter]?.title ?? "earlier"}`;
-		lines.push({ text: where.slice(0, width), kind: "label" });
+		// Cut by cells with an ellipsis: a chapter title in CJK is two cells a character.
+		lines.push({ text: fitCells(where, width).trimEnd(), kind: "label" });
 		let offset = 0;
 		for (const paragraph of note.text.split("\n")) {
 			for (const piece of wrapWithOffsets(paragraph, width))

@@ -83,6 +83,46 @@ describe("how notes are shown", () => {
 		expect(pageText(state)).toContain(OPENING_NOTE.slice(0, 30));
 	});
 
+	it("a chapter whose head notes are written above its heading: v and the contents show the heading, then the notes", () => {
+		// salt-and-static.txt starts with a header and two notes, then `Chapter 1: …`: the inline view
+		// puts the notes under the heading, so they come after it on the page though they come first in the file.
+		const header = (state: AppState) =>
+			pageIn(state)
+				.lines.find((line) => line.text.trim() !== "")
+				?.text.trim();
+		const open = (notes?: "inline") =>
+			initialState({
+				terminal: WIDE,
+				settings: { ...SETTINGS, ...(notes ? { notes } : {}) },
+				story: { opened: openStory("stories/salt-and-static.txt") },
+				folder: "stories",
+			});
+		const viaV = press(open(), "v");
+		expect(reading(viaV).notesMode).toBe("inline");
+		expect(header(viaV)).toBe("Chapter 1: The Lighthouse Radio");
+		expect(pageText(viaV)).toContain("│ Disclaimer: Skerry Light");
+		const viaContents = press(runBackground(press(open("inline"), "space", "space", "t")), "return");
+		expect(header(viaContents)).toBe("Chapter 1: The Lighthouse Radio");
+		expect(pageText(viaContents)).toContain("│ Disclaimer: Skerry Light");
+	});
+
+	it("a percent in the text view starts the page on text at or after it, not on a note's blank row", () => {
+		const opened = openStory("stories/salt-and-static.txt");
+		const state = press(
+			initialState({
+				terminal: WIDE,
+				settings: { ...SETTINGS, notes: "inline" },
+				story: { opened },
+				folder: "stories",
+			}),
+			"5",
+			"0",
+			"%",
+		);
+		expect(pageIn(state).lines[0]?.text.trim()).not.toBe("");
+		expect(placeIn(state).sourceOffset / opened.document.size).toBeGreaterThanOrEqual(0.5);
+	});
+
 	it("keeps the story's choice with its place, and opens with it over the setting", () => {
 		const state = press(openWith("inline"), "v");
 		expect(savedRecord(state)?.record.notesMode).toBe("hidden");

@@ -3,7 +3,7 @@
 
 import type { CommandId } from "../../keymap.js";
 import { contentsRows, NotesCollector } from "../../outline.js";
-import { reachBlockAt } from "../../places.js";
+import { reachChapterAt } from "../../places.js";
 import { cleared, contextOf, goTo, type Handler, hereOf, readerCommand, withReading } from "../reading.js";
 import type { Reading } from "../state.js";
 import { libraryMove, libraryOpen, listRoom, scanFolder } from "./library.js";
@@ -53,7 +53,7 @@ const openRow: Handler = (state) => {
 		const closed: Reading = { ...cleared(reading), mode: "read" };
 		if (reading.mode === "contents") {
 			const chapter = contentsOf(reading, here.sourceOffset)[reading.listIndex];
-			return chapter ? goTo(closed, reachBlockAt(reading.opened.document, chapter.start), here) : reading;
+			return chapter ? goTo(closed, reachChapterAt(reading.opened.document, chapter.start), here) : reading;
 		}
 		const note = reading.notes?.entries[reading.listIndex];
 		return note ? goTo(closed, note.target, here) : reading;

@@ -13,7 +13,7 @@ import {
 	previousPage,
 	type Viewport,
 } from "../../paginate.js";
-import { reachBlockAt } from "../../places.js";
+import { reachChapterAt } from "../../places.js";
 import { DOCUMENT_START, type Position, toPosition } from "../../position.js";
 import type { Anchor, Story } from "../../story.js";
 import { type Context, cleared, goTo, type Handler, hereOf, pageOf, readerCommand, say, windowOf } from "../reading.js";
@@ -78,7 +78,7 @@ function nextChapterStart(document: StoryDocument, window: StoryWindow, page: Pa
 	const last = Math.min(document.pieceCount - 1, window.lastPiece + CHAPTER_SEARCH_PIECES);
 	for (let piece = window.lastPiece + 1; piece <= last; piece++) {
 		const heading = headingsIn(document, piece)[0];
-		if (heading !== undefined) return reachBlockAt(document, heading);
+		if (heading !== undefined) return reachChapterAt(document, heading);
 	}
 	return undefined;
 }
@@ -95,7 +95,7 @@ function previousChapterStart(document: StoryDocument, window: StoryWindow, page
 		const heading = headingsIn(document, piece)
 			.filter((start) => start < windowStart)
 			.at(-1);
-		if (heading !== undefined) return reachBlockAt(document, heading);
+		if (heading !== undefined) return reachChapterAt(document, heading);
 		if (piece === 0) return DOCUMENT_START;
 	}
 	return undefined;

@@ -2,7 +2,7 @@
 
 import type { CommandId } from "../../keymap.js";
 import { documentShowing } from "../../notes-view.js";
-import { reachBlockAt, reachPlace } from "../../places.js";
+import { reachChapterAt, reachPlace } from "../../places.js";
 import { NOTES_MODES, type NotesMode } from "../../preferences.js";
 import { placeOf } from "../../resume.js";
 import {
@@ -54,7 +54,7 @@ const cycleNotes: Handler = (state) => {
 		const chapter = windowOf(reading).story.chapters[page.chapter];
 		const position =
 			page.startsChapter && chapter
-				? reachBlockAt(document, chapter.start)
+				? reachChapterAt(document, chapter.start)
 				: reachPlace(document, placeOf(windowOf(reading).story, anchorOf(reading)));
 		return {
 			...rest,
