@@ -39,8 +39,8 @@ const NEWLINE = 0x0a;
 /** A cell's character replaced by a space, keeping its style (what a half-covered wide character leaves). */
 const blank = (cell: StyledChar): StyledChar => ({ ...cell, value: " ", fullWidth: false });
 
-/** Lines met in recent frames (the status bar, the panel), kept until there are too many. */
-const MAX_CACHED = 4096;
+/** Lines met in recent frames (the status bar, the panel, a page drawn again), kept until there are too many: a few pages. */
+const MAX_CACHED = 512;
 const cellsCache = new Map<string, StyledChar[]>();
 const sgrCache = new Map<string, AnsiCode[]>();
 const widths = new Map<string, number>();
