@@ -21,9 +21,9 @@ interface Job<T> {
 
 /**
  * Runs `start` forward in slices until done, reporting the value reached every `reportMs` (and at
- * the end); `quietMs()` says how long to wait before the next slice.
+ * the end; by default after every slice); `quietMs()` says how long to wait before the next slice.
  */
-function runJob<T extends Job<T>>(start: T, report: (value: T) => void, reportMs: number, quietMs: () => number) {
+function runJob<T extends Job<T>>(start: T, report: (value: T) => void, reportMs = 0, quietMs = () => 0) {
 	let value = start;
 	let reported = Date.now();
 	let timer: NodeJS.Timeout | undefined;
@@ -64,22 +64,12 @@ export function useBackground(state: AppState, dispatch: Dispatch<Action>): void
 
 	useEffect(() => {
 		if (!run || run.done) return;
-		return runJob(
-			run,
-			(searched) => dispatch({ type: "searched", from: run, run: searched }),
-			0,
-			() => 0,
-		);
+		return runJob(run, (searched) => dispatch({ type: "searched", from: run, run: searched }));
 	}, [run, dispatch]);
 
 	useEffect(() => {
 		if (!notes || notes.done) return;
-		return runJob(
-			notes,
-			(read) => dispatch({ type: "notes-read", from: notes, notes: read }),
-			0,
-			() => 0,
-		);
+		return runJob(notes, (read) => dispatch({ type: "notes-read", from: notes, notes: read }));
 	}, [notes, dispatch]);
 
 	const cold = reading?.margin === 0;
