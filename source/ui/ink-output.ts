@@ -4,16 +4,18 @@
 // Intl.Segmenter and copies the style list into every cell, which costs about 10 ms for a 100×30
 // page of story text: most of a page turn. Here a line made only of characters that always stand
 // alone (core/text-width.ts) and SGR colour codes is split by hand, the cells of one run sharing
-// one style list; any other line goes to @alcalzone/ansi-tokenize exactly as Ink sends it. The build
+// one style list; any other line goes to @alcalzone/ansi-tokenize exactly as Ink sends it. Style lists
+// are kept once each, so the codes between two styles are worked out once, not at every cell. The build
 // hands this module to Ink's renderer in place of its own (esbuild.config.mjs);
 // tests/ui/ink-output.test.ts checks that both draw the same frames.
 
 import {
 	type AnsiCode,
+	ansiCodesToString,
+	diffAnsiCodes,
 	reduceAnsiCodesIncremental,
 	type StyledChar,
 	styledCharsFromTokens,
-	styledCharsToString,
 	tokenize,
 } from "@alcalzone/ansi-tokenize";
 import { standaloneWidth, textWidth } from "../core/text-width.js";
@@ -44,6 +46,12 @@ const MAX_CACHED = 512;
 const cellsCache = new Map<string, StyledChar[]>();
 const sgrCache = new Map<string, AnsiCode[]>();
 const widths = new Map<string, number>();
+/** Cell lists made only of standalone characters: a cell's width is 2 when full width, else 1. */
+const standalone = new WeakSet<StyledChar[]>();
+/** One list per style met (by its codes), so equal styles are the same list. */
+const styleLists = new Map<string, AnsiCode[]>([["", NO_STYLES]]);
+/** The codes that go from one style list to another (an empty list: from nothing, or back to it). */
+const transitions = new Map<AnsiCode[], Map<AnsiCode[], string>>();
 
 function widthOf(value: string): number {
 	let width = widths.get(value);
@@ -53,6 +61,57 @@ function widthOf(value: string): number {
 		widths.set(value, width);
 	}
 	return width;
+}
+
+/** The one list for this style. */
+function shared(styles: AnsiCode[]): AnsiCode[] {
+	if (styles.length === 0) return NO_STYLES;
+	let key = "";
+	for (const code of styles) key += `${code.code}\u0000${code.endCode}\u0000`;
+	let list = styleLists.get(key);
+	if (!list) {
+		if (styleLists.size >= MAX_CACHED) {
+			styleLists.clear();
+			transitions.clear();
+		}
+		list = styles;
+		styleLists.set(key, list);
+	}
+	return list;
+}
+
+function sameStyle(from: AnsiCode[], to: AnsiCode[]): boolean {
+	if (from === to) return true;
+	if (from.length !== to.length) return false;
+	return from.every((code, index) => code.code === to[index]?.code && code.endCode === to[index]?.endCode);
+}
+
+/** What ansi-tokenize writes between a cell in style `from` and one in style `to` (`from` empty: the opening codes). */
+function transition(from: AnsiCode[], to: AnsiCode[]): string {
+	let byTarget = transitions.get(from);
+	if (!byTarget) {
+		byTarget = new Map();
+		transitions.set(from, byTarget);
+	}
+	let codes = byTarget.get(to);
+	if (codes === undefined) {
+		codes = ansiCodesToString(from === NO_STYLES ? to : diffAnsiCodes(from, to));
+		byTarget.set(to, codes);
+	}
+	return codes;
+}
+
+/** Cells as text, the same string as ansi-tokenize's styledCharsToString. */
+function cellsText(cells: StyledChar[]): string {
+	let text = "";
+	let previous: AnsiCode[] | undefined;
+	for (const cell of cells) {
+		if (previous === undefined) text += transition(NO_STYLES, cell.styles);
+		else if (!sameStyle(previous, cell.styles)) text += transition(previous, cell.styles);
+		text += cell.value;
+		previous = cell.styles;
+	}
+	return previous === undefined ? text : text + transition(previous, NO_STYLES);
 }
 
 /** The codes of one SGR sequence (`\x1b[1;31m` is two), as ansi-tokenize splits them. */
@@ -76,16 +135,25 @@ function sgrEnd(text: string, start: number): number {
 	return -1;
 }
 
-/** The cells of text made of standalone characters, newlines and SGR codes; undefined for any other text. */
-function plainCells(text: string): StyledChar[] | undefined {
+interface Run {
+	cells: StyledChar[];
+	/** The style in force after the text. */
+	end: AnsiCode[];
+}
+
+/**
+ * The cells of text made of standalone characters, newlines and SGR codes, starting in style
+ * `start`; undefined for any other text.
+ */
+function plainRun(text: string, start: AnsiCode[]): Run | undefined {
 	const cells: StyledChar[] = [];
-	let styles = NO_STYLES;
+	let styles = start;
 	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);
 		if (code === ESC) {
 			const end = sgrEnd(text, index);
 			if (end < 0) return undefined;
-			styles = reduceAnsiCodesIncremental(styles, sgrCodes(text.slice(index, end)));
+			styles = shared(reduceAnsiCodesIncremental(styles, sgrCodes(text.slice(index, end))));
 			index = end - 1;
 		} else if (code === NEWLINE) {
 			cells.push({ type: "char", value: "\n", fullWidth: false, styles });
@@ -95,14 +163,19 @@ function plainCells(text: string): StyledChar[] | undefined {
 			cells.push({ type: "char", value: text[index] as string, fullWidth: width === 2, styles });
 		}
 	}
-	return cells;
+	standalone.add(cells);
+	return { cells, end: styles };
 }
 
 /** The styled cells of `text`: each character with the styles in force, ignorable characters left out. */
 export function cellsOf(text: string): StyledChar[] {
 	let cells = cellsCache.get(text);
 	if (!cells) {
-		cells = plainCells(text) ?? styledCharsFromTokens(tokenize(text)).filter((cell) => !IGNORABLE.test(cell.value));
+		cells =
+			plainRun(text, NO_STYLES)?.cells ??
+			styledCharsFromTokens(tokenize(text))
+				.filter((cell) => !IGNORABLE.test(cell.value))
+				.map((cell) => ({ ...cell, styles: shared(cell.styles) }));
 		if (cellsCache.size >= MAX_CACHED) cellsCache.clear();
 		cellsCache.set(text, cells);
 	}
@@ -135,6 +208,8 @@ function sliceColumns(line: string, from: number, to: number): string {
 	if (from >= to) return "";
 	// Unstyled text of narrow characters: a column is a code unit.
 	if (isNarrowPlain(line)) return line.slice(from, to);
+	// A whole plain line, as linesOf makes them, is itself: its cells print as it.
+	if (from <= 0 && to >= widthOf(line) && cachedRun(line)) return line;
 	const kept: StyledChar[] = [];
 	let column = 0;
 	for (const cell of cellsOf(line)) {
@@ -145,7 +220,7 @@ function sliceColumns(line: string, from: number, to: number): string {
 		if (start >= to) break;
 		kept.push(width > 1 && (start < from || column > to) ? blank(cell) : cell);
 	}
-	return styledCharsToString(kept);
+	return cellsText(kept);
 }
 
 const isEmpty = (clip: Clip) =>
@@ -167,16 +242,42 @@ function intersect(outer: Clip | undefined, inner: Clip): Clip {
 	};
 }
 
-/** The text's lines as styled strings, each line's styles closed at its end. */
+/**
+ * The text's lines as styled strings, each line's styles closed at its end and opened again at the
+ * next line's start, as Ink does. Plain lines are worked out one by one: an unstyled line is itself.
+ */
 function linesOf(text: string): string[] {
-	// Unstyled standalone text: each line's cells print as the line itself.
-	if (isUnstyled(text)) return text.split("\n");
+	const lines = text.split("\n");
+	let carried = NO_STYLES;
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index] as string;
+		if (carried === NO_STYLES && isUnstyled(line)) continue;
+		const run = carried === NO_STYLES ? cachedRun(line) : plainRun(line, carried);
+		if (!run) return tokenizedLines(text);
+		lines[index] = cellsText(run.cells);
+		carried = run.end;
+	}
+	return lines;
+}
+
+const runs = new Map<string, Run | undefined>();
+
+function cachedRun(line: string): Run | undefined {
+	if (runs.has(line)) return runs.get(line);
+	const run = plainRun(line, NO_STYLES);
+	if (runs.size >= MAX_CACHED) runs.clear();
+	runs.set(line, run);
+	return run;
+}
+
+/** linesOf for text that is not plain: its cells through ansi-tokenize, cut at its newlines. */
+function tokenizedLines(text: string): string[] {
 	const lines: StyledChar[][] = [[]];
 	for (const cell of cellsOf(text)) {
 		if (cell.value === "\n") lines.push([]);
 		else lines[lines.length - 1]?.push(cell);
 	}
-	return lines.map((line) => styledCharsToString(line));
+	return lines.map(cellsText);
 }
 
 /** Puts one line's cells into `row` from column `x`, as Ink does with wide characters at the edges. */
@@ -184,23 +285,16 @@ function place(row: StyledChar[], x: number, cells: StyledChar[]): void {
 	let column = x;
 	const before = row[column - 1];
 	if (row[column]?.value === "" && column > 0 && before && widthOf(before.value) > 1) row[column - 1] = blank(before);
+	const plain = standalone.has(cells);
 	for (const cell of cells) {
 		row[column] = cell;
-		const width = Math.max(1, widthOf(cell.value));
+		const width = plain ? (cell.fullWidth ? 2 : 1) : Math.max(1, widthOf(cell.value));
 		for (let offset = 1; offset < width; offset++)
 			row[column + offset] = { type: "char", value: column < 0 ? " " : "", fullWidth: false, styles: cell.styles };
 		column += width;
 	}
 	const after = row[column];
 	if (after?.value === "") row[column] = blank(after);
-}
-
-/** A row of cells as text: unstyled rows are their characters, others go through ansi-tokenize. */
-function rowText(row: StyledChar[]): string {
-	if (!row.every((cell) => cell.styles.length === 0)) return styledCharsToString(row);
-	let text = "";
-	for (const cell of row) text += cell.value;
-	return text;
 }
 
 export default class Output {
@@ -233,7 +327,7 @@ export default class Output {
 			else if (operation.type === "unclip") clips.pop();
 			else apply(grid, operation, clips.at(-1));
 		}
-		const output = grid.map((row) => rowText(row.filter((cell) => cell !== undefined)).trimEnd()).join("\n");
+		const output = grid.map((row) => cellsText(row.filter((cell) => cell !== undefined)).trimEnd()).join("\n");
 		return { output, height: grid.length };
 	}
 }

@@ -5,8 +5,9 @@ import type { Highlight } from "../../core/highlight.js";
 import { wrapWithOffsets } from "../../core/layout.js";
 import type { Note, Story } from "../../core/story.js";
 import { fitCells } from "../../core/text-width.js";
-import { useTheme } from "../theme.js";
-import { MarkedText } from "./marked-text.js";
+import { markedText } from "../marked-text.js";
+import { styled } from "../styled.js";
+import { type Theme, useTheme } from "../theme.js";
 
 const KIND_NAMES: Record<Note["kind"], string> = {
 	head: "Before the chapter",
@@ -52,6 +53,18 @@ export interface NotesPanelProps {
 	highlights?: Highlight[][];
 }
 
+/** The visible lines as one string of styled lines: what one <Text> per line would draw. */
+function bodyText(lines: PanelLine[], current: boolean, theme: Theme, highlights: Highlight[][] | undefined): string {
+	return lines
+		.map((line, index) => {
+			const marks = highlights?.[index];
+			const text = marks?.length ? markedText(line.text, undefined, marks, theme) : line.text || " ";
+			const label = line.kind === "label";
+			return styled(text, { dimColor: !current, bold: label, color: label ? theme.accent : undefined });
+		})
+		.join("\n");
+}
+
 export function NotesPanel({ lines, width, height, scroll, current, highlights }: NotesPanelProps) {
 	const theme = useTheme();
 	// Two border rows and the title row.
@@ -74,20 +87,7 @@ export function NotesPanel({ lines, width, height, scroll, current, highlights }
 			<Text color={theme.accent} bold wrap="truncate">
 				{title}
 			</Text>
-			{visible.map((line, index) => (
-				<Text
-					key={index}
-					dimColor={!current}
-					bold={line.kind === "label"}
-					color={line.kind === "label" ? theme.accent : undefined}
-				>
-					{highlights?.[top + index]?.length ? (
-						<MarkedText text={line.text} highlights={highlights[top + index]} />
-					) : (
-						line.text || " "
-					)}
-				</Text>
-			))}
+			{visible.length > 0 ? <Text>{bodyText(visible, current, theme, highlights?.slice(top))}</Text> : null}
 			{more ? <Text color={theme.dim}>{"↓ J for more"}</Text> : null}
 		</Box>
 	);

@@ -1,38 +1,31 @@
 // The page of story text: one line per row, headings bold, emphasis italic, breaks dimmed, matches marked.
 
 import { Box, Text } from "ink";
-import { Fragment } from "react";
 import type { Highlight } from "../../core/highlight.js";
 import type { Line } from "../../core/layout.js";
-import { useTheme } from "../theme.js";
-import { MarkedText } from "./marked-text.js";
+import { markedText } from "../marked-text.js";
+import { styled } from "../styled.js";
+import { type Theme, useTheme } from "../theme.js";
 
-function LineText({ line, highlights }: { line: Line; highlights: Highlight[] | undefined }) {
-	const theme = useTheme();
-	if (line.role === "break") return <Text color={theme.dim}>{line.text}</Text>;
-	if (line.role === "note" && !highlights?.length)
-		return (
-			<Text color={theme.dim} dimColor={!theme.dim}>
-				{line.text}
-			</Text>
-		);
+function lineText(line: Line, highlights: Highlight[] | undefined, theme: Theme): string {
+	if (line.role === "break") return styled(line.text, { color: theme.dim });
+	if (line.role === "note" && !highlights?.length) return styled(line.text, { color: theme.dim, dimColor: !theme.dim });
 	const heading = line.role === "heading";
-	if (!line.emphasis && !highlights?.length)
-		return (
-			<Text bold={heading} color={heading ? theme.heading : theme.text}>
-				{line.text || " "}
-			</Text>
-		);
-	return (
-		<Text bold={heading} color={heading ? theme.heading : theme.text}>
-			<MarkedText text={line.text} emphasis={line.emphasis} highlights={highlights} />
-		</Text>
-	);
+	const style = { bold: heading, color: heading ? theme.heading : theme.text };
+	if (!line.emphasis && !highlights?.length) return styled(line.text || " ", style);
+	return styled(markedText(line.text, line.emphasis, highlights, theme), style);
 }
 
 function matchMark(highlights: Highlight[] | undefined): string {
 	if (!highlights?.length) return " ";
 	return highlights.some((highlight) => highlight.current) ? "»" : "›";
+}
+
+/** The page as one string of styled lines: what one <Text> per line and part would draw. */
+export function pageText(lines: Line[], highlights: Highlight[][] | undefined, theme: Theme): string {
+	return lines
+		.map((line, index) => (highlights ? matchMark(highlights[index]) : "") + lineText(line, highlights?.[index], theme))
+		.join("\n");
 }
 
 export function ReadingPane({
@@ -49,22 +42,15 @@ export function ReadingPane({
 	/** Search matches per line (same order as `lines`). */
 	highlights?: Highlight[][];
 }) {
-	// One Text for the whole page (lines joined by newlines): a single layout node instead of one per
-	// line, which makes the first frame and every page turn cheaper for Ink's layout engine.
+	const theme = useTheme();
+	// One Text holding the whole page, styled in advance: a page turn changes one string, so React
+	// and Ink's layout have a single node to update instead of one per line and styled part.
 	// While matches are shown, the margin's last column marks their lines (`›`, `»` for the current
 	// match), so they can be found on a terminal without colours or inverse too.
 	const gutter = highlights ? 1 : 0;
 	return (
 		<Box width={width + leftPad} height={height} paddingLeft={leftPad - gutter} overflow="hidden">
-			<Text>
-				{lines.map((line, index) => (
-					<Fragment key={`${line.block}:${line.start}:${line.role}`}>
-						{index > 0 ? "\n" : ""}
-						{gutter ? matchMark(highlights?.[index]) : ""}
-						<LineText line={line} highlights={highlights?.[index]} />
-					</Fragment>
-				))}
-			</Text>
+			<Text>{pageText(lines, highlights, theme)}</Text>
 		</Box>
 	);
 }
