@@ -84,6 +84,24 @@ export const fastInkOutput = {
 };
 
 /**
+ * Ink cleans every Text's string of escape codes on every frame, twice, with a tokenizer, even when
+ * it holds only colour codes; source/ui/ink-sanitize.ts returns such text as it is and hands the rest
+ * to Ink's own; Ink's squashTextNodes gets it.
+ */
+export const fastInkSanitize = {
+	name: "fast-ink-sanitize",
+	setup(builder) {
+		const sanitize = fileURLToPath(new URL("source/ui/ink-sanitize.ts", import.meta.url));
+		const applied = mustApply(builder, "Ink's squash-text-nodes no longer imports ./sanitize-ansi.js");
+		builder.onResolve({ filter: /^\.\/sanitize-ansi\.js$/ }, ({ importer }) => {
+			if (!/[\\/]ink[\\/]build[\\/]squash-text-nodes\.js$/.test(importer)) return undefined;
+			applied();
+			return { path: sanitize };
+		});
+	},
+};
+
+/**
  * Bundle `entry` into `outdir` (code split) or into one `outfile`; `output` may replace the plugins. The shebang caps V8's young
  * generation: with Node's default, counting the pages of a 50 MB story peaks at about 260 MB of
  * memory; with 8 MB semi-spaces at about 160 MB, and no slower.
@@ -97,7 +115,7 @@ export function bundle(entry, output) {
 		target: "node22",
 		minify: true,
 		jsx: "automatic",
-		plugins: [noInkDevtools, yogaWithoutFetch, textWidthForStringWidth, fastInkOutput],
+		plugins: [noInkDevtools, yogaWithoutFetch, textWidthForStringWidth, fastInkOutput, fastInkSanitize],
 		...output,
 		logLevel: "warning",
 		define: { "process.env.NODE_ENV": '"production"', FIC_VERSION: JSON.stringify(version) },

@@ -2,8 +2,9 @@
 // string-width tests every cluster of non-ASCII text against its emoji pattern, and compiling that
 // pattern costs about 40 ms, before the first screen of almost any story (one curly quote is enough).
 // Story text is mostly characters that stand alone and are never emoji; those are counted here, from
-// their East Asian Width, and anything else goes to string-width. The build also hands this module to
-// Ink (and wrap-ansi) in place of string-width, so the first screen never compiles the pattern.
+// their East Asian Width (colour codes count nothing: string-width strips them), and anything else
+// goes to string-width. The build also hands this module to Ink (and wrap-ansi) in place of
+// string-width, so the first screen never compiles the pattern.
 
 import { eastAsianWidth } from "get-east-asian-width";
 import stringWidth from "string-width";
@@ -70,10 +71,39 @@ export function standaloneTextWidth(text: string): number {
 	return width;
 }
 
+/** End of the SGR colour code starting at `start` (`ESC [`, digits and semicolons, `m`), or -1. */
+export function sgrEnd(text: string, start: number): number {
+	if (text.charCodeAt(start + 1) !== 0x5b) return -1;
+	for (let index = start + 2; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 0x6d) return index + 1;
+		if (code !== 0x3b && (code < 0x30 || code > 0x39)) return -1;
+	}
+	return -1;
+}
+
+/** Width of standalone characters among SGR codes (which string-width strips), or -1. */
+function styledStandaloneWidth(text: string): number {
+	let width = 0;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 0x1b) {
+			const end = sgrEnd(text, index);
+			if (end < 0) return -1;
+			index = end - 1;
+			continue;
+		}
+		const cells = standaloneWidth(code);
+		if (cells < 0) return -1;
+		width += cells;
+	}
+	return width;
+}
+
 /** string-width's answer, computed without it when the text allows. */
 export function textWidth(text: string, options?: Options): number {
 	if (typeof text !== "string" || options?.ambiguousIsNarrow === false) return stringWidth(text, options);
-	const width = standaloneTextWidth(text);
+	const width = options?.countAnsiEscapeCodes ? standaloneTextWidth(text) : styledStandaloneWidth(text);
 	return width < 0 ? stringWidth(text, options) : width;
 }
 

@@ -18,7 +18,7 @@ import {
 	styledCharsFromTokens,
 	tokenize,
 } from "@alcalzone/ansi-tokenize";
-import { standaloneWidth, textWidth } from "../core/text-width.js";
+import { sgrEnd, standaloneWidth, textWidth } from "../core/text-width.js";
 
 type Transformer = (line: string, index: number) => string;
 interface Clip {
@@ -122,17 +122,6 @@ function sgrCodes(sequence: string): AnsiCode[] {
 		sgrCache.set(sequence, codes);
 	}
 	return codes;
-}
-
-/** End of the SGR sequence starting at `start` (`\x1b[` digits and semicolons `m`), or -1. */
-function sgrEnd(text: string, start: number): number {
-	if (text.charCodeAt(start + 1) !== 0x5b) return -1;
-	for (let index = start + 2; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		if (code === 0x6d) return index + 1;
-		if (code !== 0x3b && (code < 0x30 || code > 0x39)) return -1;
-	}
-	return -1;
 }
 
 interface Run {

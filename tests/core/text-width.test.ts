@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { isStandalone, standaloneWidth, textWidth } from "../../source/core/text-width.js";
@@ -43,6 +44,10 @@ describe("textWidth", () => {
 		"emoji ❄️ 👩‍👩‍👧 🇯🇵 👍🏽 ⌚",
 		"한국어 and jamo \u1100\u1161",
 		"\u001b[1mbold\u001b[22m “quoted”",
+		"\u001b[36m\u001b[1mChapter 2\u001b[22m\u001b[39m \u001b[mreset\u001b[38;5;100m256\u001b[39m",
+		"\u001b[3;1mcut short \u001b[3",
+		"\u001b[?25l hidden cursor \u001b]8;;https://example.org\u0007link\u001b]8;;\u0007",
+		"字\u001b[7m漢字\u001b[27m",
 		"tab\tand\nnewline",
 		"zero\u200bwidth\u00adsoft",
 	];
@@ -55,5 +60,28 @@ describe("textWidth", () => {
 			);
 			expect(textWidth(text, { ambiguousIsNarrow: false }), text).toBe(stringWidth(text, { ambiguousIsNarrow: false }));
 		}
+	});
+
+	it("gives string-width's answer for random text among colour codes", () => {
+		const pieces = [
+			"a",
+			" ",
+			"’",
+			"字",
+			"e\u0301",
+			"😀",
+			"\t",
+			"\u001b[1m",
+			"\u001b[22;31m",
+			"\u001b[m",
+			"\u001b[3",
+			"\u001b[?7h",
+			"[",
+		];
+		const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((parts) => parts.join(""));
+		fc.assert(
+			fc.property(text, (sample) => textWidth(sample) === stringWidth(sample)),
+			{ numRuns: 2000 },
+		);
 	});
 });
