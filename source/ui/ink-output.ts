@@ -52,6 +52,8 @@ const standalone = new WeakSet<StyledChar[]>();
 const styleLists = new Map<string, AnsiCode[]>([["", NO_STYLES]]);
 /** The codes that go from one style list to another (an empty list: from nothing, or back to it). */
 const transitions = new Map<AnsiCode[], Map<AnsiCode[], string>>();
+/** One cell per character and style list met: cells are never changed, so every line shares them. */
+const cellsByStyle = new Map<AnsiCode[], Map<string, StyledChar>>();
 
 function widthOf(value: string): number {
 	let width = widths.get(value);
@@ -73,11 +75,27 @@ function shared(styles: AnsiCode[]): AnsiCode[] {
 		if (styleLists.size >= MAX_CACHED) {
 			styleLists.clear();
 			transitions.clear();
+			cellsByStyle.clear();
 		}
 		list = styles;
 		styleLists.set(key, list);
 	}
 	return list;
+}
+
+/** The cell of a standalone character (or a newline) in a style list made by `shared`. */
+function cellOf(value: string, fullWidth: boolean, styles: AnsiCode[]): StyledChar {
+	let cells = cellsByStyle.get(styles);
+	if (!cells || cells.size >= 4 * MAX_CACHED) {
+		cells = new Map();
+		cellsByStyle.set(styles, cells);
+	}
+	let cell = cells.get(value);
+	if (!cell) {
+		cell = { type: "char", value, fullWidth, styles };
+		cells.set(value, cell);
+	}
+	return cell;
 }
 
 function sameStyle(from: AnsiCode[], to: AnsiCode[]): boolean {
@@ -101,11 +119,12 @@ function transition(from: AnsiCode[], to: AnsiCode[]): string {
 	return codes;
 }
 
-/** Cells as text, the same string as ansi-tokenize's styledCharsToString. */
-function cellsText(cells: StyledChar[]): string {
+/** Cells as text, the same string as ansi-tokenize's styledCharsToString (holes in a row left out). */
+function cellsText(cells: Array<StyledChar | undefined>): string {
 	let text = "";
 	let previous: AnsiCode[] | undefined;
 	for (const cell of cells) {
+		if (cell === undefined) continue;
 		if (previous === undefined) text += transition(NO_STYLES, cell.styles);
 		else if (!sameStyle(previous, cell.styles)) text += transition(previous, cell.styles);
 		text += cell.value;
@@ -145,11 +164,11 @@ function plainRun(text: string, start: AnsiCode[]): Run | undefined {
 			styles = shared(reduceAnsiCodesIncremental(styles, sgrCodes(text.slice(index, end))));
 			index = end - 1;
 		} else if (code === NEWLINE) {
-			cells.push({ type: "char", value: "\n", fullWidth: false, styles });
+			cells.push(cellOf("\n", false, styles));
 		} else {
 			const width = standaloneWidth(code);
 			if (width < 1) return undefined;
-			cells.push({ type: "char", value: text[index] as string, fullWidth: width === 2, styles });
+			cells.push(cellOf(text[index] as string, width === 2, styles));
 		}
 	}
 	standalone.add(cells);
@@ -316,7 +335,7 @@ export default class Output {
 			else if (operation.type === "unclip") clips.pop();
 			else apply(grid, operation, clips.at(-1));
 		}
-		const output = grid.map((row) => cellsText(row.filter((cell) => cell !== undefined)).trimEnd()).join("\n");
+		const output = grid.map((row) => cellsText(row).trimEnd()).join("\n");
 		return { output, height: grid.length };
 	}
 }
