@@ -14,8 +14,13 @@ export interface StoryDocument {
 	/** Length of the source (bytes of a text file, characters of a decoded one). */
 	readonly size: number;
 	readonly pieceCount: number;
-	/** The piece k of the document on its own (the page counter walks these). */
+	/** The piece k of the document on its own. */
 	piece(index: number): Story;
+	/**
+	 * The piece k for a pass over the whole document (counting pages, a search, the notes list):
+	 * taken from the cache when there but never put in it, so a pass keeps the pieces being read.
+	 */
+	scan(index: number): Story;
 	/** Which piece holds a source offset. */
 	pieceOf(source: number): number;
 	/**
@@ -36,6 +41,7 @@ export function wholeDocument(story: Story): StoryDocument {
 		size: story.sourceLength,
 		pieceCount: 1,
 		piece: () => story,
+		scan: () => story,
 		pieceOf: () => 0,
 		windowAround: () => window,
 		windowOf: () => window,

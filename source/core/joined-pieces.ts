@@ -14,9 +14,9 @@ export interface JoinedPiece {
 	first: Story;
 }
 
-/** The pieces of a document in order, parsed one at a time (the document caches only a few). */
+/** The pieces of a document in order, parsed one at a time (and not kept). */
 export function* piecesOf(document: StoryDocument): Generator<Story> {
-	for (let index = 0; index < document.pieceCount; index++) yield document.piece(index);
+	for (let index = 0; index < document.pieceCount; index++) yield document.scan(index);
 }
 
 /** Each piece as joinStories places it: empty pieces add nothing, unless every piece is empty. */

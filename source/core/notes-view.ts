@@ -135,6 +135,7 @@ function viewOf(base: StoryDocument, view: (story: Story) => Story): StoryDocume
 		return result;
 	};
 	const piece = (index: number) => shown(base.piece(index));
+	const scan = (index: number) => shown(base.scan(index));
 	const windowOf = (middle: number, margin = 1): StoryWindow => {
 		const { firstPiece, lastPiece, story } = base.windowOf(middle, margin);
 		if (firstPiece === lastPiece) return { story: shown(story), firstPiece, lastPiece };
@@ -146,6 +147,7 @@ function viewOf(base: StoryDocument, view: (story: Story) => Story): StoryDocume
 		size: base.size,
 		pieceCount: base.pieceCount,
 		piece,
+		scan,
 		pieceOf: (source) => base.pieceOf(source),
 		windowOf,
 		windowAround: (source, margin) => windowOf(base.pieceOf(source), margin),

@@ -74,7 +74,7 @@ export class NotesCollector {
 	advance(): NotesCollector {
 		if (this.done) return this;
 		const piece = this.nextPiece;
-		const story = this.document.piece(piece);
+		const story = this.document.scan(piece);
 		const titles = story.chapters.map((chapter, index) =>
 			index === 0 && story.continuesBefore ? this.chapterTitle : chapter.title,
 		);

@@ -93,27 +93,26 @@ export class PageCounter {
 	}
 
 	/**
-	 * The counted chapter holding a source offset: its title, where it starts, where the next one
-	 * starts (undefined while that is not counted), and where its last page starts.
+	 * The counted chapter holding a source offset: its title, where it starts, and where the next one
+	 * starts (undefined while that is not counted).
 	 */
-	chapterAt(source: number): { title: string; start: number; end?: number; lastPage?: Position } | undefined {
+	chapterAt(source: number): { title: string; start: number; end?: number } | undefined {
 		const index = this.chapters.findLastIndex((chapter) => chapter.start <= source);
 		const chapter = this.chapters[index];
 		if (!chapter) return undefined;
 		const next = this.chapters[index + 1];
 		const end = next?.start ?? (this.done ? this.document.size : undefined);
-		const found: { title: string; start: number; end?: number; lastPage?: Position } = {
-			title: chapter.title,
-			start: chapter.start,
-		};
-		if (end === undefined) return found;
-		found.end = end;
-		const lastPage = this.lineOf(
-			chapter,
-			Math.floor(Math.max(0, chapter.lines - 1) / this.view.height) * this.view.height,
-		);
-		if (lastPage) found.lastPage = lastPage;
-		return found;
+		return end === undefined
+			? { title: chapter.title, start: chapter.start }
+			: { title: chapter.title, start: chapter.start, end };
+	}
+
+	/** Where the last page of the counted chapter holding a source offset starts, once that chapter is counted to its end. */
+	lastPageAt(source: number): Position | undefined {
+		const index = this.chapters.findLastIndex((chapter) => chapter.start <= source);
+		const chapter = this.chapters[index];
+		if (!chapter || this.chapterAt(source)?.end === undefined) return undefined;
+		return this.lineOf(chapter, Math.floor(Math.max(0, chapter.lines - 1) / this.view.height) * this.view.height);
 	}
 
 	/** The place of line `target` of a counted chapter, walking the pieces it spans. */
@@ -150,7 +149,7 @@ export class PageCounter {
 		let nextPiece = this.nextPiece;
 		for (let count = 0; count < pieces && nextPiece < this.document.pieceCount; count++) {
 			const piece = nextPiece++;
-			const story = this.document.piece(piece);
+			const story = this.document.scan(piece);
 			story.chapters.forEach((chapter, index) => {
 				const lines = chapterLines(story, index, this.view.width);
 				const previous = chapters.at(-1);

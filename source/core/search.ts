@@ -204,7 +204,7 @@ export class SearchRun {
 		let { scanned, found } = this;
 		for (let count = 0; count < pieces && scanned < this.order.length; count++) {
 			const piece = this.order[scanned] as number;
-			const pieceHits = hitsInPiece(this.document.piece(piece), piece, this.pattern, this.scope);
+			const pieceHits = hitsInPiece(this.document.scan(piece), piece, this.pattern, this.scope);
 			hits[piece] = pieceHits;
 			found += pieceHits.length;
 			scanned++;

@@ -108,6 +108,10 @@ export class TextDocument implements StoryDocument {
 		return story;
 	}
 
+	scan(index: number): Story {
+		return this.pieces.get(index) ?? this.parsePiece(index);
+	}
+
 	private parsePiece(index: number): Story {
 		const { source, decode, utf8, fileName, meta, perLine, chapters } = this.options;
 		const start = this.pieceStart(index);

@@ -2,23 +2,24 @@
 //
 // Ink draws every frame into a grid of styled cells. Its Output finds the cells of each line with
 // Intl.Segmenter and copies the style list into every cell, which costs about 10 ms for a 100×30
-// page of story text: most of a page turn. Here a line made only of characters that always stand
-// alone (core/text-width.ts) and SGR colour codes is split by hand, the cells of one run sharing
-// one style list; any other line goes to @alcalzone/ansi-tokenize exactly as Ink sends it. Style lists
-// are kept once each, so the codes between two styles are worked out once, not at every cell. The build
+// page of story text: most of a page turn. Here lines are cut into cells by ui/styled-cells.ts,
+// which splits ordinary text by hand and hands the rest to ansi-tokenize exactly as Ink does; plain
+// lines are worked out one by one and a whole line needs no cutting to fit its clip. The build
 // hands this module to Ink's renderer in place of its own (esbuild.config.mjs);
 // tests/ui/ink-output.test.ts checks that both draw the same frames.
 
+import type { StyledChar } from "@alcalzone/ansi-tokenize";
 import {
-	type AnsiCode,
-	ansiCodesToString,
-	diffAnsiCodes,
-	reduceAnsiCodesIncremental,
-	type StyledChar,
-	styledCharsFromTokens,
-	tokenize,
-} from "@alcalzone/ansi-tokenize";
-import { sgrEnd, standaloneWidth, textWidth } from "../core/text-width.js";
+	cachedRun,
+	cellsOf,
+	cellsText,
+	isNarrowPlain,
+	isStandaloneCells,
+	isUnstyled,
+	NO_STYLES,
+	plainRun,
+	widthOf,
+} from "./styled-cells.js";
 
 type Transformer = (line: string, index: number) => string;
 interface Clip {
@@ -32,183 +33,15 @@ type Operation =
 	| { type: "clip"; clip: Clip }
 	| { type: "unclip" };
 
-const NO_STYLES: AnsiCode[] = [];
 const BLANK: StyledChar = { type: "char", value: " ", fullWidth: false, styles: NO_STYLES };
-const IGNORABLE = /^\p{Default_Ignorable_Code_Point}+$/u;
-const ESC = 0x1b;
-const NEWLINE = 0x0a;
 
 /** A cell's character replaced by a space, keeping its style (what a half-covered wide character leaves). */
 const blank = (cell: StyledChar): StyledChar => ({ ...cell, value: " ", fullWidth: false });
-
-/** Lines met in recent frames (the status bar, the panel, a page drawn again), kept until there are too many: a few pages. */
-const MAX_CACHED = 512;
-const cellsCache = new Map<string, StyledChar[]>();
-const sgrCache = new Map<string, AnsiCode[]>();
-const widths = new Map<string, number>();
-/** Cell lists made only of standalone characters: a cell's width is 2 when full width, else 1. */
-const standalone = new WeakSet<StyledChar[]>();
-/** One list per style met (by its codes), so equal styles are the same list. */
-const styleLists = new Map<string, AnsiCode[]>([["", NO_STYLES]]);
-/** The codes that go from one style list to another (an empty list: from nothing, or back to it). */
-const transitions = new Map<AnsiCode[], Map<AnsiCode[], string>>();
-/** One cell per character and style list met: cells are never changed, so every line shares them. */
-const cellsByStyle = new Map<AnsiCode[], Map<string, StyledChar>>();
-
-function widthOf(value: string): number {
-	let width = widths.get(value);
-	if (width === undefined) {
-		width = textWidth(value);
-		if (widths.size >= MAX_CACHED) widths.clear();
-		widths.set(value, width);
-	}
-	return width;
-}
-
-/** The one list for this style. */
-function shared(styles: AnsiCode[]): AnsiCode[] {
-	if (styles.length === 0) return NO_STYLES;
-	let key = "";
-	for (const code of styles) key += `${code.code}\u0000${code.endCode}\u0000`;
-	let list = styleLists.get(key);
-	if (!list) {
-		if (styleLists.size >= MAX_CACHED) {
-			styleLists.clear();
-			transitions.clear();
-			cellsByStyle.clear();
-		}
-		list = styles;
-		styleLists.set(key, list);
-	}
-	return list;
-}
-
-/** The cell of a standalone character (or a newline) in a style list made by `shared`. */
-function cellOf(value: string, fullWidth: boolean, styles: AnsiCode[]): StyledChar {
-	let cells = cellsByStyle.get(styles);
-	if (!cells || cells.size >= 4 * MAX_CACHED) {
-		cells = new Map();
-		cellsByStyle.set(styles, cells);
-	}
-	let cell = cells.get(value);
-	if (!cell) {
-		cell = { type: "char", value, fullWidth, styles };
-		cells.set(value, cell);
-	}
-	return cell;
-}
-
-function sameStyle(from: AnsiCode[], to: AnsiCode[]): boolean {
-	if (from === to) return true;
-	if (from.length !== to.length) return false;
-	return from.every((code, index) => code.code === to[index]?.code && code.endCode === to[index]?.endCode);
-}
-
-/** What ansi-tokenize writes between a cell in style `from` and one in style `to` (`from` empty: the opening codes). */
-function transition(from: AnsiCode[], to: AnsiCode[]): string {
-	let byTarget = transitions.get(from);
-	if (!byTarget) {
-		byTarget = new Map();
-		transitions.set(from, byTarget);
-	}
-	let codes = byTarget.get(to);
-	if (codes === undefined) {
-		codes = ansiCodesToString(from === NO_STYLES ? to : diffAnsiCodes(from, to));
-		byTarget.set(to, codes);
-	}
-	return codes;
-}
-
-/** Cells as text, the same string as ansi-tokenize's styledCharsToString (holes in a row left out). */
-function cellsText(cells: Array<StyledChar | undefined>): string {
-	let text = "";
-	let previous: AnsiCode[] | undefined;
-	for (const cell of cells) {
-		if (cell === undefined) continue;
-		if (previous === undefined) text += transition(NO_STYLES, cell.styles);
-		else if (!sameStyle(previous, cell.styles)) text += transition(previous, cell.styles);
-		text += cell.value;
-		previous = cell.styles;
-	}
-	return previous === undefined ? text : text + transition(previous, NO_STYLES);
-}
-
-/** The codes of one SGR sequence (`\x1b[1;31m` is two), as ansi-tokenize splits them. */
-function sgrCodes(sequence: string): AnsiCode[] {
-	let codes = sgrCache.get(sequence);
-	if (!codes) {
-		codes = tokenize(sequence).filter((token): token is AnsiCode => token.type === "ansi");
-		sgrCache.set(sequence, codes);
-	}
-	return codes;
-}
-
-interface Run {
-	cells: StyledChar[];
-	/** The style in force after the text. */
-	end: AnsiCode[];
-}
-
-/**
- * The cells of text made of standalone characters, newlines and SGR codes, starting in style
- * `start`; undefined for any other text.
- */
-function plainRun(text: string, start: AnsiCode[]): Run | undefined {
-	const cells: StyledChar[] = [];
-	let styles = start;
-	for (let index = 0; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		if (code === ESC) {
-			const end = sgrEnd(text, index);
-			if (end < 0) return undefined;
-			styles = shared(reduceAnsiCodesIncremental(styles, sgrCodes(text.slice(index, end))));
-			index = end - 1;
-		} else if (code === NEWLINE) {
-			cells.push(cellOf("\n", false, styles));
-		} else {
-			const width = standaloneWidth(code);
-			if (width < 1) return undefined;
-			cells.push(cellOf(text[index] as string, width === 2, styles));
-		}
-	}
-	standalone.add(cells);
-	return { cells, end: styles };
-}
-
-/** The styled cells of `text`: each character with the styles in force, ignorable characters left out. */
-export function cellsOf(text: string): StyledChar[] {
-	let cells = cellsCache.get(text);
-	if (!cells) {
-		cells =
-			plainRun(text, NO_STYLES)?.cells ??
-			styledCharsFromTokens(tokenize(text))
-				.filter((cell) => !IGNORABLE.test(cell.value))
-				.map((cell) => ({ ...cell, styles: shared(cell.styles) }));
-		if (cellsCache.size >= MAX_CACHED) cellsCache.clear();
-		cellsCache.set(text, cells);
-	}
-	return cells;
-}
 
 function widestLine(text: string): number {
 	let widest = 0;
 	for (const line of text.split("\n")) widest = Math.max(widest, widthOf(line));
 	return widest;
-}
-
-/** Whether `text` is only standalone characters that print, and newlines (so no escape codes). */
-function isUnstyled(text: string): boolean {
-	for (let index = 0; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		if (code !== NEWLINE && standaloneWidth(code) < 1) return false;
-	}
-	return true;
-}
-
-/** Whether `line` is only standalone characters one cell wide (so no escape codes). */
-function isNarrowPlain(line: string): boolean {
-	for (let index = 0; index < line.length; index++) if (standaloneWidth(line.charCodeAt(index)) !== 1) return false;
-	return true;
 }
 
 /** The part of a styled line between columns `from` and `to`; a wide character cut in two becomes a space. */
@@ -268,16 +101,6 @@ function linesOf(text: string): string[] {
 	return lines;
 }
 
-const runs = new Map<string, Run | undefined>();
-
-function cachedRun(line: string): Run | undefined {
-	if (runs.has(line)) return runs.get(line);
-	const run = plainRun(line, NO_STYLES);
-	if (runs.size >= MAX_CACHED) runs.clear();
-	runs.set(line, run);
-	return run;
-}
-
 /** linesOf for text that is not plain: its cells through ansi-tokenize, cut at its newlines. */
 function tokenizedLines(text: string): string[] {
 	const lines: StyledChar[][] = [[]];
@@ -293,7 +116,7 @@ function place(row: StyledChar[], x: number, cells: StyledChar[]): void {
 	let column = x;
 	const before = row[column - 1];
 	if (row[column]?.value === "" && column > 0 && before && widthOf(before.value) > 1) row[column - 1] = blank(before);
-	const plain = standalone.has(cells);
+	const plain = isStandaloneCells(cells);
 	for (const cell of cells) {
 		row[column] = cell;
 		const width = plain ? (cell.fullWidth ? 2 : 1) : Math.max(1, widthOf(cell.value));

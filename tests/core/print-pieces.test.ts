@@ -132,11 +132,11 @@ describe("output written piece by piece", () => {
 
 	it("makes the first chunk from the first piece, before the rest of the story is read", () => {
 		const read: number[] = [];
-		const piece = (index: number) => {
+		const scan = (index: number) => {
 			read.push(index);
-			return document.piece(index);
+			return document.scan(index);
 		};
-		const counted = { ...document, pieceCount: document.pieceCount, piece };
+		const counted = { ...document, pieceCount: document.pieceCount, scan };
 		printStory(piecesOf(counted), 80).next();
 		expect(read).toEqual([0]);
 	});

@@ -106,3 +106,16 @@ describe("a long text story read in pieces", () => {
 		expect(counter.pageNumber(window, last)).toEqual({ page: pages, total: pages, exact: true });
 	});
 });
+
+describe("a pass over a long story", () => {
+	it("keeps the pieces being read: counting every page parses the reader's piece no second time", () => {
+		const path = join(scratch, "longer.txt");
+		writeFileSync(path, longStory(PIECE_BYTES * 20));
+		const { document } = openStory(path);
+		expect(document.pieceCount).toBeGreaterThan(16);
+		const reading = document.piece(2);
+		let counter = new PageCounter(document, { width: 60, height: 20 });
+		while (!counter.done) counter = counter.advance();
+		expect(document.piece(2)).toBe(reading);
+	});
+});

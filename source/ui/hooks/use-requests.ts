@@ -1,7 +1,7 @@
 // Carries out what the reducer asks for: open a story, suspend, save the place and the settings,
 // quit (a folder is read by use-library.ts). The one place that flushes the save.
 
-import { type Dispatch, useEffect, useMemo, useRef } from "react";
+import { type Dispatch, useEffect, useRef } from "react";
 import type { Action } from "../../core/reader/reduce.js";
 import { savedRecord } from "../../core/reader/saved.js";
 import type { AppState } from "../../core/reader/state.js";
@@ -58,11 +58,12 @@ export function useRequests(state: AppState, dispatch: Dispatch<Action>, service
 		[dispatch],
 	);
 
+	// Worked out after the frame is drawn, not while rendering it: a page turn waits for nothing.
 	// biome-ignore lint/correctness/useExhaustiveDependencies: the record is derived from these parts of the state
-	const saved = useMemo(() => savedRecord(state), [reading?.position, reading?.marks, reading?.moved, reading?.opened]);
 	useEffect(() => {
+		const saved = savedRecord(state);
 		if (saved) servicesRef.current.saver.schedule(saved.name, { ...saved.record, lastRead: new Date().toISOString() });
-	}, [saved]);
+	}, [reading?.position, reading?.marks, reading?.moved, reading?.opened]);
 
 	// Plain `fic` reopens the story opened last, even one left without moving (its place is not saved).
 	const openedPath = reading?.opened.path;

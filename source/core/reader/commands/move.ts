@@ -52,9 +52,7 @@ function pageBack(reading: Reading, context: Context): Reading {
 	const { story } = window;
 	const before = story.chapters[page.chapter - 1];
 	const longBefore = page.startsChapter && page.chapter === 1 && story.continuesBefore === true && before;
-	const counted = longBefore
-		? reading.pages.chapterAt(story.blocks[before.firstBlock]?.start ?? 0)?.lastPage
-		: undefined;
+	const counted = longBefore ? reading.pages.lastPageAt(story.blocks[before.firstBlock]?.start ?? 0) : undefined;
 	return counted ? goTo(cleared(reading), counted) : stepIn(previousPage, START)(reading, context);
 }
 
