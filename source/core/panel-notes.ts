@@ -9,7 +9,23 @@ export interface PanelNotes {
 	current: boolean;
 }
 
+/** The last choice made in each story, given again while the pages show the same notes. */
+const lastChoice = new WeakMap<Story, PanelNotes>();
+
+/** The same object as the page before when the notes are the same, so the panel need not be drawn again. */
 export function notesForPage(story: Story, page: Page): PanelNotes {
+	const choice = chooseNotes(story, page);
+	const last = lastChoice.get(story);
+	const same =
+		last?.current === choice.current &&
+		last.notes.length === choice.notes.length &&
+		last.notes.every((note, index) => note === choice.notes[index]);
+	if (same) return last;
+	lastChoice.set(story, choice);
+	return choice;
+}
+
+function chooseNotes(story: Story, page: Page): PanelNotes {
 	const blocksOnPage = new Set(page.lines.map((line) => line.block));
 	const notes = story.notes.filter((note) => {
 		if (note.chapter !== page.chapter) return false;

@@ -1,6 +1,7 @@
 // The side panel: the notes that belong to the page, wrapped, scrollable, with a border and title.
 
 import { Box, Text } from "ink";
+import { memo } from "react";
 import type { Highlight } from "../../core/highlight.js";
 import { wrapWithOffsets } from "../../core/layout.js";
 import type { Note, Story } from "../../core/story.js";
@@ -65,7 +66,15 @@ function bodyText(lines: PanelLine[], current: boolean, theme: Theme, highlights
 		.join("\n");
 }
 
-export function NotesPanel({ lines, width, height, scroll, current, highlights }: NotesPanelProps) {
+/** Drawn again only when its lines or place change: page after page of a chapter shows the same note. */
+export const NotesPanel = memo(function NotesPanel({
+	lines,
+	width,
+	height,
+	scroll,
+	current,
+	highlights,
+}: NotesPanelProps) {
 	const theme = useTheme();
 	// Two border rows and the title row.
 	const inner = Math.max(1, height - 3);
@@ -91,4 +100,4 @@ export function NotesPanel({ lines, width, height, scroll, current, highlights }
 			{more ? <Text color={theme.dim}>{"↓ J for more"}</Text> : null}
 		</Box>
 	);
-}
+});

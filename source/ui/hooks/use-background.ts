@@ -1,8 +1,9 @@
 // Background work between keys: pages counted, the search run, the notes list read, the first
-// screen widened. Each job works in short slices off the state's current value and reports through
+// screen widened, the next page worked out. Each job works in short slices off the state's current value and reports through
 // an action; counting steps aside while keys arrive and reports seldom, so it never redraws in a storm.
 
 import { type Dispatch, useEffect, useRef } from "react";
+import { readAhead } from "../../core/reader/read-ahead.js";
 import type { Action } from "../../core/reader/reduce.js";
 import type { AppState } from "../../core/reader/state.js";
 
@@ -71,6 +72,12 @@ export function useBackground(state: AppState, dispatch: Dispatch<Action>): void
 		if (!notes || notes.done) return;
 		return runJob(notes, (read) => dispatch({ type: "notes-read", from: notes, notes: read }));
 	}, [notes, dispatch]);
+
+	// Right after the frame is drawn, while the reader reads it.
+	useEffect(() => {
+		const timer = setTimeout(() => readAhead(state), 0);
+		return () => clearTimeout(timer);
+	}, [state]);
 
 	const cold = reading?.margin === 0;
 	useEffect(() => {

@@ -1,6 +1,7 @@
 // The reader's screen: the page with its notes panel, or an overlay or list over it, and the bottom line.
 
 import { Box } from "ink";
+import { useMemo } from "react";
 import { noteLineHighlights } from "../../core/highlight.js";
 import type { ReaderScreen as Model } from "../../core/reader/screen.js";
 import { HelpOverlay } from "../components/help-overlay.js";
@@ -14,8 +15,13 @@ import { StatusBar } from "../components/status-bar.js";
 
 function Page({ model }: { model: Model }) {
 	const { geometry, story, page, panel } = model;
-	const panelText =
-		geometry.panelWidth > 0 ? panelLines(story, panel.notes, Math.max(1, geometry.panelWidth - 4), panel.current) : [];
+	const panelText = useMemo(
+		() =>
+			geometry.panelWidth > 0
+				? panelLines(story, panel.notes, Math.max(1, geometry.panelWidth - 4), panel.current)
+				: [],
+		[story, panel, geometry.panelWidth],
+	);
 	const matches = model.noteMatches;
 	const noteHighlights = matches
 		? noteLineHighlights(panelText, (index) => (panel.notes[index] ? matches(panel.notes[index]) : []))
