@@ -18,6 +18,7 @@ import { useLibrary } from "./ui/hooks/use-library.js";
 import { useOtherDevices } from "./ui/hooks/use-other-devices.js";
 import { useRequests } from "./ui/hooks/use-requests.js";
 import { type TerminalSize, useTerminalSize } from "./ui/hooks/use-terminal-size.js";
+import { useWarmUp } from "./ui/hooks/use-warm-up.js";
 import { keysOf } from "./ui/key-events.js";
 import { ReaderScreen } from "./ui/screens/reader-screen.js";
 import { ThemeContext, themeFor } from "./ui/theme.js";
@@ -35,9 +36,11 @@ export interface AppProps {
 	size?: TerminalSize;
 	/** Ctrl+Z: hands the terminal to the shell until `fg` (the CLI's; tests leave it out). */
 	suspend?: () => Promise<void>;
+	/** Warm the page-turn code once a story is open (ui/warm-up.tsx): the CLI does, tests leave it out. */
+	warmUp?: boolean;
 }
 
-export function App({ start, store, saver, openStory, library, size, suspend }: AppProps) {
+export function App({ start, store, saver, openStory, library, size, suspend, warmUp = false }: AppProps) {
 	const { exit } = useApp();
 	const terminal = useTerminalSize(size);
 	const [state, dispatch] = useReducer(reduce, undefined, () => {
@@ -67,6 +70,7 @@ export function App({ start, store, saver, openStory, library, size, suspend }: 
 		[state],
 	);
 	const theme = useMemo(() => themeFor(state.settings.theme), [state.settings.theme]);
+	useWarmUp(state, theme, warmUp);
 	return <ThemeContext value={theme}>{screenOf(state, model)}</ThemeContext>;
 }
 

@@ -85,6 +85,7 @@ export function runReader(options: ReaderOptions): RunningReader {
 				openStory={options.load}
 				library={folderLibrary}
 				suspend={suspendReader}
+				warmUp
 			/>
 			<TerminalControl />
 		</>
