@@ -9,7 +9,12 @@ import type { AppState } from "../../core/reader/state.js";
 
 /** Counting waits this long after a key in a long story, so a page turn never shares the CPU with it. */
 const QUIET_AFTER_KEY_MS = 300;
-/** How long one slice may work before giving the keyboard a turn. */
+/**
+ * How long one slice may work before giving the keyboard a turn: a key that comes meanwhile waits
+ * for the slice to end. Counting, which reports seldom, takes short ones; a search or the notes list,
+ * which report after every slice, take longer ones (fewer redraws while the reader waits for them).
+ */
+const COUNT_SLICE_MS = 4;
 const SLICE_MS = 12;
 /** How often counting reports while it goes on: the contents list shows it; elsewhere only `~M` changes. */
 const REPORT_LIVE_MS = 250;
@@ -21,30 +26,44 @@ interface Job<T> {
 }
 
 /**
- * Runs `start` forward in slices until done, reporting the value reached every `reportMs` (and at
- * the end; by default after every slice); `quietMs()` says how long to wait before the next slice.
+ * Runs `start` forward in slices of `sliceMs` until done, reporting the value reached every
+ * `reportMs` (and at the end; by default after every slice); `quietMs()` says how long to wait
+ * before the next slice.
  */
-function runJob<T extends Job<T>>(start: T, report: (value: T) => void, reportMs = 0, quietMs = () => 0) {
+function runJob<T extends Job<T>>(
+	start: T,
+	report: (value: T) => void,
+	{
+		reportMs = 0,
+		quietMs = () => 0,
+		sliceMs = SLICE_MS,
+	}: { reportMs?: number; quietMs?: () => number; sliceMs?: number } = {},
+) {
 	let value = start;
 	let reported = Date.now();
 	let timer: NodeJS.Timeout | undefined;
+	let immediate: NodeJS.Immediate | undefined;
 	const slice = () => {
 		const quiet = quietMs();
 		if (quiet > 0) {
 			timer = setTimeout(slice, quiet);
 			return;
 		}
-		const until = Date.now() + SLICE_MS;
+		const until = Date.now() + sliceMs;
 		do value = value.advance();
 		while (!value.done && Date.now() < until);
 		if (value.done || Date.now() - reported >= reportMs) {
 			reported = Date.now();
 			report(value);
 		}
-		if (!value.done) timer = setTimeout(slice, 0);
+		// The next slice after any keys that came meanwhile (setImmediate runs after I/O, with no 1 ms wait).
+		if (!value.done) immediate = setImmediate(slice);
 	};
 	timer = setTimeout(slice, 0);
-	return () => clearTimeout(timer);
+	return () => {
+		clearTimeout(timer);
+		clearImmediate(immediate);
+	};
 }
 
 export function useBackground(state: AppState, dispatch: Dispatch<Action>): void {
@@ -60,7 +79,11 @@ export function useBackground(state: AppState, dispatch: Dispatch<Action>): void
 		if (!pages || pages.done) return;
 		const quiet = () => (pages.long ? QUIET_AFTER_KEY_MS - (Date.now() - lastKeyAt.current) : 0);
 		const report = (counted: typeof pages) => dispatch({ type: "counted", from: pages, pages: counted });
-		return runJob(pages, report, live ? REPORT_LIVE_MS : REPORT_MS, quiet);
+		return runJob(pages, report, {
+			reportMs: live ? REPORT_LIVE_MS : REPORT_MS,
+			quietMs: quiet,
+			sliceMs: COUNT_SLICE_MS,
+		});
 	}, [pages, live, dispatch]);
 
 	useEffect(() => {
