@@ -31,8 +31,9 @@ const standalone = new WeakSet<StyledChar[]>();
 const styleLists = new Map<string, AnsiCode[]>([["", NO_STYLES]]);
 /** The codes that go from one style list to another (an empty list: from nothing, or back to it). */
 const transitions = new Map<AnsiCode[], Map<AnsiCode[], string>>();
-/** One cell per character and style list met: cells are never changed, so every line shares them. */
-const cellsByStyle = new Map<AnsiCode[], Map<string, StyledChar>>();
+/** One cell per character and style list met, by UTF-16 code: cells are never changed, so every line shares them. */
+const cellsByStyle = new Map<AnsiCode[], Array<StyledChar | undefined>>();
+const unstyledCells = new Array<StyledChar | undefined>(0x10000);
 
 /** Whether `cells` were made of standalone characters only (see `standalone`). */
 export const isStandaloneCells = (cells: StyledChar[]): boolean => standalone.has(cells);
@@ -65,19 +66,25 @@ function shared(styles: AnsiCode[]): AnsiCode[] {
 	return list;
 }
 
-/** The cell of a standalone character (or a newline) in a style list made by `shared`. */
-function cellOf(value: string, fullWidth: boolean, styles: AnsiCode[]): StyledChar {
-	let cells = cellsByStyle.get(styles);
-	if (!cells || cells.size >= 4 * MAX_CACHED) {
-		cells = new Map();
-		cellsByStyle.set(styles, cells);
-	}
-	let cell = cells.get(value);
+/** The cell of the standalone character (or newline) with UTF-16 code `code`, in a style list made by `shared`. */
+function cellOf(code: number, fullWidth: boolean, styles: AnsiCode[]): StyledChar {
+	// Most cells are unstyled: those are found by their code alone.
+	const cells = styles === NO_STYLES ? unstyledCells : styledCells(styles);
+	let cell = cells[code];
 	if (!cell) {
-		cell = { type: "char", value, fullWidth, styles };
-		cells.set(value, cell);
+		cell = { type: "char", value: String.fromCharCode(code), fullWidth, styles };
+		cells[code] = cell;
 	}
 	return cell;
+}
+
+function styledCells(styles: AnsiCode[]): Array<StyledChar | undefined> {
+	let cells = cellsByStyle.get(styles);
+	if (!cells) {
+		cells = [];
+		cellsByStyle.set(styles, cells);
+	}
+	return cells;
 }
 
 function sameStyle(from: AnsiCode[], to: AnsiCode[]): boolean {
@@ -146,11 +153,11 @@ export function plainRun(text: string, start: AnsiCode[]): Run | undefined {
 			styles = shared(reduceAnsiCodesIncremental(styles, sgrCodes(text.slice(index, end))));
 			index = end - 1;
 		} else if (code === NEWLINE) {
-			cells.push(cellOf("\n", false, styles));
+			cells.push(cellOf(NEWLINE, false, styles));
 		} else {
 			const width = standaloneWidth(code);
 			if (width < 1) return undefined;
-			cells.push(cellOf(text[index] as string, width === 2, styles));
+			cells.push(cellOf(code, width === 2, styles));
 		}
 	}
 	standalone.add(cells);
