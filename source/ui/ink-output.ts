@@ -18,6 +18,7 @@ import {
 	isUnstyled,
 	NO_STYLES,
 	plainRun,
+	unstyledCell,
 	widthOf,
 } from "./styled-cells.js";
 
@@ -111,11 +112,22 @@ function tokenizedLines(text: string): string[] {
 	return lines.map(cellsText);
 }
 
-/** Puts one line's cells into `row` from column `x`, as Ink does with wide characters at the edges. */
-function place(row: StyledChar[], x: number, cells: StyledChar[]): void {
-	let column = x;
+/** A write starting at `column` over half of a wide character leaves a space for that character, as Ink does. */
+function openEdge(row: StyledChar[], column: number): void {
 	const before = row[column - 1];
 	if (row[column]?.value === "" && column > 0 && before && widthOf(before.value) > 1) row[column - 1] = blank(before);
+}
+
+/** A write ending at `column` before the second half of a wide character leaves a space for it. */
+function closeEdge(row: StyledChar[], column: number): void {
+	const after = row[column];
+	if (after?.value === "") row[column] = blank(after);
+}
+
+/** Puts one line's cells into `row` from column `x`. */
+function placeCells(row: StyledChar[], x: number, cells: StyledChar[]): void {
+	let column = x;
+	openEdge(row, column);
 	const plain = isStandaloneCells(cells);
 	for (const cell of cells) {
 		row[column] = cell;
@@ -124,8 +136,14 @@ function place(row: StyledChar[], x: number, cells: StyledChar[]): void {
 			row[column + offset] = { type: "char", value: column < 0 ? " " : "", fullWidth: false, styles: cell.styles };
 		column += width;
 	}
-	const after = row[column];
-	if (after?.value === "") row[column] = blank(after);
+	closeEdge(row, column);
+}
+
+/** Puts an unstyled line of narrow characters into `row` from column `x`: a cell per code unit. */
+function placeNarrow(row: StyledChar[], x: number, line: string): void {
+	openEdge(row, x);
+	for (let index = 0; index < line.length; index++) row[x + index] = unstyledCell(line.charCodeAt(index));
+	closeEdge(row, x + line.length);
 }
 
 export default class Output {
@@ -193,7 +211,11 @@ function apply(grid: StyledChar[][], write: Extract<Operation, { type: "write" }
 		if (!row) return;
 		let line = text;
 		for (const transform of write.transformers) line = transform(line, index + y - write.y);
-		const cells = cellsOf(line);
-		if (cells.length > 0) place(row, x, cells);
+		if (line === "") return;
+		if (isNarrowPlain(line)) placeNarrow(row, x, line);
+		else {
+			const cells = cellsOf(line);
+			if (cells.length > 0) placeCells(row, x, cells);
+		}
 	});
 }

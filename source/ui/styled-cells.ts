@@ -78,6 +78,9 @@ function cellOf(code: number, fullWidth: boolean, styles: AnsiCode[]): StyledCha
 	return cell;
 }
 
+/** The unstyled cell of a narrow standalone character. */
+export const unstyledCell = (code: number): StyledChar => cellOf(code, false, NO_STYLES);
+
 function styledCells(styles: AnsiCode[]): Array<StyledChar | undefined> {
 	let cells = cellsByStyle.get(styles);
 	if (!cells) {
