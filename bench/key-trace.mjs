@@ -1,6 +1,6 @@
 // Loaded into fic with --import for the bench: how long each key takes inside fic, from the read
-// of its bytes to the first write to the terminal after it. Written to $FIC_KEY_TRACE on exit.
-import { writeFileSync } from "node:fs";
+// of its bytes to the first write to the terminal after it. Added to $FIC_KEY_TRACE on exit, a line a run.
+import { appendFileSync } from "node:fs";
 
 const times = [];
 let readAt;
@@ -18,4 +18,4 @@ process.stdout.write = (...args) => {
 	}
 	return write(...args);
 };
-process.on("exit", () => writeFileSync(process.env.FIC_KEY_TRACE, JSON.stringify(times)));
+process.on("exit", () => appendFileSync(process.env.FIC_KEY_TRACE, `${JSON.stringify(times)}\n`));
