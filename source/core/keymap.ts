@@ -55,7 +55,7 @@ export const COMMANDS = {
 	"goto.cancel": { description: "Cancel the go to", group: "Jump" },
 	"count.digit": { description: "Number for %, g, G", group: "Jump", display: "0-9" },
 	"where.show": { description: "Where am I", group: "Jump" },
-	"place.elsewhere": { description: "Go where another device read further", group: "Jump" },
+	"place.elsewhere": { description: "Go where another device is reading", group: "Jump" },
 	"notes.toggle": { description: "Show or hide the notes panel", group: "Panel" },
 	"notes.scrollDown": { description: "Scroll the notes panel down", group: "Panel" },
 	"notes.scrollUp": { description: "Scroll the notes panel up", group: "Panel" },
