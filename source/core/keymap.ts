@@ -66,7 +66,7 @@ export const COMMANDS = {
 	"info.toggle": { description: "Story info: summary, tags, words", group: "App" },
 	"library.open": { description: "Library of stories", group: "App" },
 	"series.next": { description: "Open the next part of the series", group: "App" },
-	"library.close": { description: "Back to the story (or quit)", group: "Library" },
+	"library.close": { description: "Clear the filter, or back to the story (never quits)", group: "Library" },
 	"library.filter": { description: "Filter the stories: / and some letters", group: "Library" },
 	"library.filterDone": { description: "Keep the filter", group: "Library" },
 	"library.filterCancel": { description: "Show every story again", group: "Library" },

@@ -94,6 +94,16 @@ const ROWS: Row[] = [
 		},
 	},
 	{
+		name: "Escape Escape Down Enter in a folder's library: Esc does not quit, the second story opens",
+		args: "stories",
+		keys: ["Escape", "Escape", "Down", "Enter"],
+		should: (screen, first) => {
+			const rows = first.split("\n").filter((line) => /\d words/.test(line));
+			const title = rows[1]?.slice(1).split(/ by | {2}/)[0]?.trim() ?? "?";
+			return /page \d+ of/.test(status(screen)) && status(screen).startsWith(title);
+		},
+	},
+	{
 		name: "Down Enter in the contents goes to chapter 2",
 		args: STORY,
 		before: ["t"],
