@@ -37,7 +37,15 @@ export class RecordFiles {
 		readonly device: string,
 		private readonly setAside: (damaged: SetAside) => void,
 		private readonly skip: (skipped: Skipped) => void,
+		/** False for a command that only reads (--json): a damaged file is skipped, not set aside. */
+		private readonly mayRename = true,
 	) {}
+
+	/** The folder read without renaming a file in it or writing one: this device's file is read as the others are. */
+	static readOnly(folder: string, device: string): RecordFiles {
+		const ignore = () => undefined;
+		return new RecordFiles(folder, device, ignore, ignore, false);
+	}
 
 	private ownFileName(name: string): string {
 		return recordFileName(name, this.device);
@@ -66,14 +74,14 @@ export class RecordFiles {
 	private merge(name: string, fileNames: string[]): NameRead {
 		const own = this.ownFileName(name);
 		let record: StoryRecord | undefined;
-		if (fileNames.includes(own)) {
+		if (this.mayRename && fileNames.includes(own)) {
 			const { value, damaged } = readOrSetAside(join(this.folder, own), `stories/${own}`);
 			if (damaged) this.setAside(damaged);
 			if (isStoryRecord(value)) record = value;
 		}
 		const copies: string[] = [];
 		for (const fileName of fileNames) {
-			if (fileName === own) continue;
+			if (this.mayRename && fileName === own) continue;
 			const read = readRecordFile(join(this.folder, fileName));
 			if (typeof read === "string") {
 				this.skip({ file: fileName, why: read });
