@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import type { ConfClass, ConfFile } from "./conf-loader.js";
-import { readOrSetAside, type SetAside } from "./damaged-files.js";
+import { readJson, readOrSetAside, type SetAside } from "./damaged-files.js";
 import { mergeRecords } from "./merge-record.js";
 import { isStoryRecord, type StoryRecord } from "./reading-store.js";
 import { parseRecordFile, RECORD_NAME, recordFileName } from "./record-names.js";
@@ -37,14 +37,14 @@ export class RecordFiles {
 		readonly device: string,
 		private readonly setAside: (damaged: SetAside) => void,
 		private readonly skip: (skipped: Skipped) => void,
-		/** False for a command that only reads (--json): a damaged file is skipped, not set aside. */
-		private readonly mayRename = true,
+		/** How this device's file is read: a damaged one is set aside (the reader will write it anew). */
+		private readonly readOwn: typeof readOrSetAside = readOrSetAside,
 	) {}
 
-	/** The folder read without renaming a file in it or writing one: this device's file is read as the others are. */
+	/** The folder for a command that only reads (--json): no file renamed or written, a damaged one only skipped. */
 	static readOnly(folder: string, device: string): RecordFiles {
 		const ignore = () => undefined;
-		return new RecordFiles(folder, device, ignore, ignore, false);
+		return new RecordFiles(folder, device, ignore, ignore, (file) => ({ value: readJson(file) }));
 	}
 
 	private ownFileName(name: string): string {
@@ -74,14 +74,14 @@ export class RecordFiles {
 	private merge(name: string, fileNames: string[]): NameRead {
 		const own = this.ownFileName(name);
 		let record: StoryRecord | undefined;
-		if (this.mayRename && fileNames.includes(own)) {
-			const { value, damaged } = readOrSetAside(join(this.folder, own), `stories/${own}`);
+		if (fileNames.includes(own)) {
+			const { value, damaged } = this.readOwn(join(this.folder, own), `stories/${own}`);
 			if (damaged) this.setAside(damaged);
 			if (isStoryRecord(value)) record = value;
 		}
 		const copies: string[] = [];
 		for (const fileName of fileNames) {
-			if (this.mayRename && fileName === own) continue;
+			if (fileName === own) continue;
 			const read = readRecordFile(join(this.folder, fileName));
 			if (typeof read === "string") {
 				this.skip({ file: fileName, why: read });
