@@ -78,7 +78,14 @@ export function App({ start, store, saver, openStory, library, size, suspend, wa
 function screenOf(state: AppState, model: ReaderScreenModel | undefined) {
 	if (geometryOf(state).tooSmall) return <TooSmall columns={state.terminal.columns} />;
 	if (!model) {
-		return <LibraryView library={state.library} width={state.terminal.columns} height={state.terminal.rows} />;
+		return (
+			<LibraryView
+				library={state.library}
+				width={state.terminal.columns}
+				height={state.terminal.rows}
+				storyBehind={state.reading !== undefined}
+			/>
+		);
 	}
 	return <ReaderScreen model={model} columns={state.terminal.columns} rows={state.terminal.rows} />;
 }

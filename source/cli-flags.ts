@@ -3,7 +3,7 @@
 import meow from "meow";
 import { OPTIONS, optionsHelp, SHELLS, type Shell } from "./cli-options.js";
 import { keymapOf } from "./core/key-bindings.js";
-import { displayKey } from "./core/keymap.js";
+import { helpRows } from "./core/reader/overlay-lines.js";
 import { isKnownEncoding } from "./formats/decode.js";
 import { settingsOnDisk } from "./persistence/config-file.js";
 import { USAGE } from "./usage.js";
@@ -26,11 +26,10 @@ export interface Flags {
 
 const KNOWN_FLAGS = new Set(OPTIONS.map((option) => option.name));
 
-/** The reading keys in force: config.json's "keys" over the defaults. */
+/** The reading keys in force, as the H help lists them: config.json's "keys" over the defaults. */
 const keysHelp = () =>
-	keymapOf(settingsOnDisk().keys)
-		.bindings("read")
-		.map((binding) => `    ${binding.keys.map(displayKey).join(" ").padEnd(28)}${binding.description}`)
+	helpRows(keymapOf(settingsOnDisk().keys))
+		.map((row) => `    ${row.keys.padEnd(28)}${row.description}`)
 		.join("\n");
 
 /** Flags that take a value, and what the value is called in a message. */

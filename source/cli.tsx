@@ -96,14 +96,17 @@ function load(source: string): OpenedStory {
 	return openStory(resolve(source), options);
 }
 
-/** What the reader's record says of each chapter (loaded only for --json of a work read whole). */
+/**
+ * What the reader's record says of each chapter (loaded only for --json of a work read whole). Read
+ * only: --json moves no folder (not the old fic-nodejs one either) and sets no damaged file aside.
+ */
 async function recordedStates(opened: OpenedStory) {
 	if (!opened.work.chapters) return undefined;
-	const [{ ConfStore }, { chapterStates }] = await Promise.all([
-		import("./persistence/conf-store.js"),
+	const [{ readOnlyRecords }, { chapterStates }] = await Promise.all([
+		import("./persistence/read-only-records.js"),
 		import("./persistence/chapter-states.js"),
 	]);
-	return chapterStates(ConfStore.open(), opened);
+	return chapterStates(readOnlyRecords(), opened);
 }
 
 /** A reader of the output that has gone away (fic --print | head) ends fic quietly, as it ends cat (128 + SIGPIPE). */

@@ -2,11 +2,12 @@
 
 import { type ChapterState, compareChapters } from "../core/chapter-news.js";
 import type { Work } from "../core/work.js";
-import { type ReadingStore, recordKeys } from "./reading-store.js";
+import type { RecordFinder } from "./read-only-records.js";
+import { recordKeys } from "./reading-store.js";
 
 /** Undefined when the story has no record with chapters (never read, or read by an older fic). */
 export function chapterStates(
-	store: ReadingStore,
+	store: RecordFinder,
 	story: { path: string; fingerprint: string; work: Work },
 ): ChapterState[] | undefined {
 	const record = store.find(recordKeys(story));

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import type { ConfClass, ConfFile } from "./conf-loader.js";
-import { readOrSetAside, type SetAside } from "./damaged-files.js";
+import { readJson, readOrSetAside, type SetAside } from "./damaged-files.js";
 import { mergeRecords } from "./merge-record.js";
 import { isStoryRecord, type StoryRecord } from "./reading-store.js";
 import { parseRecordFile, RECORD_NAME, recordFileName } from "./record-names.js";
@@ -37,7 +37,15 @@ export class RecordFiles {
 		readonly device: string,
 		private readonly setAside: (damaged: SetAside) => void,
 		private readonly skip: (skipped: Skipped) => void,
+		/** How this device's file is read: a damaged one is set aside (the reader will write it anew). */
+		private readonly readOwn: typeof readOrSetAside = readOrSetAside,
 	) {}
+
+	/** The folder for a command that only reads (--json): no file renamed or written, a damaged one only skipped. */
+	static readOnly(folder: string, device: string): RecordFiles {
+		const ignore = () => undefined;
+		return new RecordFiles(folder, device, ignore, ignore, (file) => ({ value: readJson(file) }));
+	}
 
 	private ownFileName(name: string): string {
 		return recordFileName(name, this.device);
@@ -67,7 +75,7 @@ export class RecordFiles {
 		const own = this.ownFileName(name);
 		let record: StoryRecord | undefined;
 		if (fileNames.includes(own)) {
-			const { value, damaged } = readOrSetAside(join(this.folder, own), `stories/${own}`);
+			const { value, damaged } = this.readOwn(join(this.folder, own), `stories/${own}`);
 			if (damaged) this.setAside(damaged);
 			if (isStoryRecord(value)) record = value;
 		}

@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OPTIONS } from "../../source/cli-options.js";
 import { DEFAULT_KEYMAP } from "../../source/core/key-bindings.js";
-import { displayKey } from "../../source/core/keymap.js";
+import { helpRows } from "../../source/core/reader/overlay-lines.js";
 
 const CLI = resolve("dist/fic.js");
 let scratch: string;
@@ -49,14 +49,12 @@ describe("the man page", () => {
 			expect(text, option.name).toContain(option.name);
 			if (option.short) expect(text, option.short).toContain(option.short);
 		}
-		for (const binding of DEFAULT_KEYMAP.bindings("read")) {
-			const keys = binding.display ?? binding.keys.map(displayKey).join(" ");
-			expect(text, binding.command).toMatch(
+		for (const row of helpRows(DEFAULT_KEYMAP))
+			expect(text, row.description).toMatch(
 				new RegExp(
-					`${keys.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+${binding.description.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
+					`${row.keys.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+${row.description.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
 				),
 			);
-		}
 		for (const name of [
 			"FILES",
 			"ENVIRONMENT",
@@ -144,8 +142,11 @@ describe("fic --keys", () => {
 		const listed = JSON.parse(result.stdout).keys;
 		expect(listed["page.next"]).toEqual({ keys: ["x"], description: "Next page" });
 		expect(listed["line.down"].keys).toEqual(["j", "down", "return"]);
+		// '' is ' then ' (or `): the second keys, under the command that goes back.
+		expect(listed["jump.previous"]).toEqual({ keys: ["'", "`"], description: "Back to where the last jump left ('')" });
 		expect(result.stderr).toBe('fic: config.json: keys: "no.such" is not a command (fic --keys lists them)\n');
 		expect(fic("--help").stdout).toMatch(/\n {4}x +Next page\n/);
+		expect(fic("--help").stdout).toMatch(/\n {4}'' '` +Back to where the last jump left/);
 		rmSync(join(config, "config.json"));
 	});
 

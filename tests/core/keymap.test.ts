@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_KEYMAP } from "../../source/core/key-bindings.js";
+import { DEFAULT_KEYMAP, mergeKeys } from "../../source/core/key-bindings.js";
 import { COMMANDS, type CommandId, LAYERS, type Layer, MODE_LAYERS } from "../../source/core/keymap.js";
 import { helpRows } from "../../source/core/reader/overlay-lines.js";
 
@@ -123,7 +123,9 @@ describe("keymap table", () => {
 
 	it("shows every reading command in the help, the digits as one row", () => {
 		const rows = helpRows(DEFAULT_KEYMAP);
-		const shown = [...new Set([...Object.keys(LAYERS.read), ...Object.keys(LAYERS.global)])];
+		const reading = [...new Set([...Object.keys(LAYERS.read), ...Object.keys(LAYERS.global)])];
+		// '' (back to where the last jump left) is read after ', so it comes under '.
+		const shown = reading.flatMap((command) => (command === "marks.jump" ? [command, "jump.previous"] : [command]));
 		const commands = shown.map((command) => COMMANDS[command as CommandId].description);
 		expect(rows.map((row) => row.description)).toEqual(commands);
 		expect(readingBindings().find((binding) => binding.command === "app.quit")?.keys).toContain("ctrl+c");
@@ -132,5 +134,12 @@ describe("keymap table", () => {
 		expect(rows.find((row) => row.description === "Search backward")?.keys).toBe("?");
 		expect(rows.find((row) => row.description === "Forward through the jumps")?.keys).toBe("Ctrl+I");
 		expect(rows.find((row) => row.description === "This help")?.keys).toBe("H");
+		expect(rows.find((row) => row.description === COMMANDS["jump.previous"].description)?.keys).toBe("'' '`");
+	});
+
+	it("shows '' with the keys in force: a moved ' and a moved second key", () => {
+		const keymap = mergeKeys({ "marks.jump": ["M"], "jump.previous": ["M"] });
+		expect(keymap.problems).toEqual([]);
+		expect(helpRows(keymap).find((row) => row.description === COMMANDS["jump.previous"].description)?.keys).toBe("MM");
 	});
 });

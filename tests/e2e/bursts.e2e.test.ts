@@ -66,6 +66,17 @@ async function screenAfter(row: Row, together: boolean): Promise<string> {
 	return term.waitFor((now) => row.should(running(now), first), { stableMs: STABLE_MS });
 }
 
+/** The library's second story is open (`first`: the library before the keys). */
+function secondStoryOpened(screen: string, first: string): boolean {
+	const rows = first.split("\n").filter((line) => /\d words/.test(line));
+	const title =
+		rows[1]
+			?.slice(1)
+			.split(/ by | {2}/)[0]
+			?.trim() ?? "?";
+	return /page \d+ of/.test(status(screen)) && status(screen).startsWith(title);
+}
+
 const ROWS: Row[] = [
 	{
 		name: "three spaces turn to page 4",
@@ -83,15 +94,13 @@ const ROWS: Row[] = [
 		name: "Down Enter in the library opens the second story",
 		args: "stories",
 		keys: ["Down", "Enter"],
-		should: (screen, first) => {
-			const rows = first.split("\n").filter((line) => /\d words/.test(line));
-			const title =
-				rows[1]
-					?.slice(1)
-					.split(/ by | {2}/)[0]
-					?.trim() ?? "?";
-			return /page \d+ of/.test(status(screen)) && status(screen).startsWith(title);
-		},
+		should: secondStoryOpened,
+	},
+	{
+		name: "Escape Escape Down Enter in a folder's library: Esc does not quit, the second story opens",
+		args: "stories",
+		keys: ["Escape", "Escape", "Down", "Enter"],
+		should: secondStoryOpened,
 	},
 	{
 		name: "Down Enter in the contents goes to chapter 2",

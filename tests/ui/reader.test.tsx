@@ -96,6 +96,7 @@ describe("reading screen", () => {
 		await app.press("H");
 		expect(app.frame()).toContain("Next page");
 		expect(app.frame()).toContain("Previous chapter".slice(0, 8));
+		expect(app.frame()).toMatch(/'' '` +Back to where the last jump left/);
 		await app.press("z");
 		expect(app.frame()).not.toContain("Next page");
 	});

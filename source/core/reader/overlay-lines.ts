@@ -1,8 +1,8 @@
 // The lines of the help and story-info overlays: how many there are at a width, and how far they scroll.
 
 import { infoLines } from "../info-lines.js";
-import type { Keymap } from "../key-bindings.js";
-import { displayKey } from "../keymap.js";
+import type { Binding, Keymap } from "../key-bindings.js";
+import { type CommandId, displayKey, LAYERS, type Mode } from "../keymap.js";
 import type { Story } from "../story.js";
 
 export interface HelpRow {
@@ -11,13 +11,35 @@ export interface HelpRow {
 	description: string;
 }
 
+/**
+ * Modes a reading key opens for one more key, with that key: `'` then `'` goes back (`''`). Their
+ * commands other than closing are shown in the help under the opening key, both keys together.
+ */
+const SECOND_KEY_MODES: ReadonlyArray<{ opener: CommandId; mode: Mode }> = [
+	{ opener: "marks.jump", mode: "mark-jump" },
+];
+
+const keysShown = (binding: Binding) => binding.display ?? binding.keys.map(displayKey).join(" ");
+
+/** The commands a second key runs after `opener`, each with every opening key before each of its own. */
+function secondKeyRows(keymap: Keymap, opener: Binding, mode: Mode): HelpRow[] {
+	return keymap
+		.bindings(mode)
+		.filter((binding) => binding.command !== "overlay.close" && !Object.hasOwn(LAYERS.global, binding.command))
+		.map((binding) => ({
+			group: binding.group,
+			keys: opener.keys.flatMap((first) => binding.keys.map((key) => displayKey(first) + displayKey(key))).join(" "),
+			description: binding.description,
+		}));
+}
+
 /** The help's rows: reading's commands with the keys in force, then the global ones (Ctrl+C, Ctrl+Z). */
 export function helpRows(keymap: Keymap): HelpRow[] {
-	return keymap.bindings("read").map((binding) => ({
-		group: binding.group,
-		keys: binding.display ?? binding.keys.map(displayKey).join(" "),
-		description: binding.description,
-	}));
+	return keymap.bindings("read").flatMap((binding) => {
+		const row = { group: binding.group, keys: keysShown(binding), description: binding.description };
+		const second = SECOND_KEY_MODES.find(({ opener }) => opener === binding.command);
+		return second ? [row, ...secondKeyRows(keymap, binding, second.mode)] : [row];
+	});
 }
 
 /** Text columns inside an overlay's padding. */

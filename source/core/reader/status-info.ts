@@ -1,5 +1,5 @@
 // The status bar's first part while finding your way: search progress and `match 3 of 41`, the
-// Ctrl+G line, a count being typed, and what m and ' wait for.
+// Ctrl+G line, a count being typed, what m and ' wait for, and where another device is reading.
 
 import type { StoryWindow } from "../document.js";
 import { whereText } from "../goto.js";
@@ -47,7 +47,21 @@ export function statusInfo(
 		const { pages } = reading;
 		return whereText(reading.opened.document, window, page, here, pages.contents(), pages.done, pace);
 	}
-	const goes = elsewhereKey ? ` (${elsewhereKey} goes there)` : "";
-	const elsewhere = reading.elsewhere && `read further on ${reading.elsewhere.device}${goes}`;
-	return searchStatus(reading) ?? elsewhere;
+	return searchStatus(reading) ?? elsewhereText(reading, here, elsewhereKey);
+}
+
+/**
+ * Another device's newer place, as it lies from here: `read further on laptop` when it is later
+ * in the story, `laptop is back at 12%` when earlier (reread there, or this device went on), and
+ * nothing when the reader is there already. Worked out from here on every render, so reading past it
+ * turns the one wording into the other.
+ */
+function elsewhereText(reading: Reading, here: SavedPlace, key: string | undefined): string | undefined {
+	if (!reading.elsewhere) return undefined;
+	const { device, place } = reading.elsewhere;
+	const goes = key ? ` (${key} goes there)` : "";
+	if (place.sourceOffset > here.sourceOffset) return `read further on ${device}${goes}`;
+	if (place.sourceOffset === here.sourceOffset) return undefined;
+	const share = place.sourceOffset / Math.max(1, reading.opened.document.size);
+	return `${device} is back at ${percent(share)}${goes}`;
 }

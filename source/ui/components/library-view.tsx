@@ -12,6 +12,8 @@ export interface LibraryViewProps {
 	library: Library;
 	width: number;
 	height: number;
+	/** A story is open behind the library (L), so Esc goes back to it; else Esc does nothing but clear a filter. */
+	storyBehind: boolean;
 }
 
 function rowText({ entry, label }: LibraryRow, width: number, now: Date): string {
@@ -28,7 +30,7 @@ function rowText({ entry, label }: LibraryRow, width: number, now: Date): string
 }
 
 /** The bottom line: the filter being typed, a message, the reading progress, or the keys. */
-function footer(library: Library, shown: number): string {
+function footer(library: Library, shown: number, storyBehind: boolean): string {
 	if (library.filtering) return ` /${library.filter}▏ (${shown} shown · Enter keeps · Esc clears)`;
 	if (library.message) return ` ${library.message}`;
 	const entries = library.entries ?? [];
@@ -36,10 +38,10 @@ function footer(library: Library, shown: number): string {
 	const left = stories.filter((entry) => !entry.title && !entry.unreadable).length;
 	const filter = library.filter ? ` · filter "${library.filter}" (Esc clears)` : "";
 	if (left > 0) return ` Reading ${stories.length - left} of ${stories.length}…${filter}`;
-	return ` ↑/↓ j/k move · Enter open · / filter · Esc back · q quit${filter}`;
+	return ` ↑/↓ j/k move · Enter open · / filter · ${storyBehind ? "Esc back · " : ""}q quit${filter}`;
 }
 
-export function LibraryView({ library, width, height }: LibraryViewProps) {
+export function LibraryView({ library, width, height, storyBehind }: LibraryViewProps) {
 	const theme = useTheme();
 	const now = new Date();
 	const rows = rowsOf(library);
@@ -69,7 +71,7 @@ export function LibraryView({ library, width, height }: LibraryViewProps) {
 			))}
 			<Box flexGrow={1} />
 			<Text color={library.message ? theme.warning : theme.dim} wrap="truncate-end">
-				{footer(library, rows.filter((row) => row.entry.kind === "story").length)}
+				{footer(library, rows.filter((row) => row.entry.kind === "story").length, storyBehind)}
 			</Text>
 		</Box>
 	);

@@ -1,4 +1,4 @@
-// Watches the open story's record on disk: when another device's reader has moved further, the reader is told.
+// Watches the open story's record on disk: when another device's reader has moved since, the reader is told.
 
 import { type Dispatch, useEffect, useRef } from "react";
 import type { Action } from "../../core/reader/reduce.js";

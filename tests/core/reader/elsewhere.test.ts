@@ -1,4 +1,5 @@
-// Another device read further: the status bar says so until R goes there (a jump, so '' comes back).
+// Another device moved: the status bar says where that is from here (further, or back at a percent)
+// until R goes there (a jump, so '' comes back).
 
 import { describe, expect, it } from "vitest";
 import { reduce } from "../../../source/core/reader/reduce.js";
@@ -34,7 +35,28 @@ describe("read further on another device", () => {
 		expect(reading(there).moved).toBe(true);
 		expect(info(there)).toBeUndefined();
 		expect(topText(press(there, "'", "'"))).toBe(start);
-		expect(reading(press(there, "R")).message).toBe("No other device has read further");
+		expect(reading(press(there, "R")).message).toBe("No other device has moved since this opened");
+	});
+
+	it("a place earlier in the story is not further: the bar says the device is back, at its percent", () => {
+		const start = runBackground(readerOn(STORY));
+		const earlier = press(start, "space", "space");
+		const far = press(earlier, "space", "space", "space");
+		const told = reduce(far, { type: "read-elsewhere", device: "phone", place: placeIn(earlier) });
+		const shown = readerScreen(earlier, reading(earlier)).status.percent;
+		expect(shown).not.toBe("0%");
+		expect(info(told)).toBe(`phone is back at ${shown} (R goes there)`);
+		// R still goes there, as a jump.
+		const there = press(told, "R");
+		expect(topText(there)).toBe(topText(earlier));
+		expect(topText(press(there, "'", "'"))).toBe(topText(far));
+	});
+
+	it("worked out from here: reading past the other place turns further into back; at it, no offer", () => {
+		const { state } = toldOfFurther();
+		expect(info(press(state, "space", "space"))).toBe("read further on laptop (R goes there)");
+		expect(info(press(state, "space", "space", "space"))).toBeUndefined();
+		expect(info(press(state, "space", "space", "space", "space"))).toMatch(/^laptop is back at \d+% \(R goes there\)$/);
 	});
 
 	it("R and '' in one write reach the same state as typed one by one", () => {
@@ -49,6 +71,6 @@ describe("read further on another device", () => {
 		const start = runBackground(readerOn(STORY));
 		const after = press(start, "R");
 		expect(placeIn(after)).toEqual(placeIn(start));
-		expect(reading(after).message).toBe("No other device has read further");
+		expect(reading(after).message).toBe("No other device has moved since this opened");
 	});
 });

@@ -25,7 +25,8 @@ describe("keys named in the status bar", () => {
 		expect(info(told)).toBe("read further on laptop (E goes there)");
 		// Bound to no key, the offer names none.
 		const unbound = runBackground(lanternKeeper({ ...SETTINGS, keys: { "place.elsewhere": [] } }));
-		const toldUnbound = reduce(unbound, { type: "read-elsewhere", device: "laptop", place: placeIn(told) });
+		const further = placeIn(press(unbound, "space"));
+		const toldUnbound = reduce(unbound, { type: "read-elsewhere", device: "laptop", place: further });
 		expect(info(toldUnbound)).toBe("read further on laptop");
 	});
 

@@ -120,7 +120,22 @@ describe("the library's rows", () => {
 		const cleared = press(kept, "escape");
 		expect(cleared.library.filter).toBe("");
 		expect(cleared.quitting).toBe(false);
-		expect(press(cleared, "escape").quitting).toBe(true);
+		expect(press(cleared, "escape").quitting).toBe(false);
+	});
+
+	it("Esc never quits a library opened on a folder (q does): it clears a filter, else does nothing", () => {
+		const listed = listedLibrary();
+		const onSalt = press(listed, "down", "down", "down");
+		const escaped = press(onSalt, "escape", "escape", "escape");
+		expect(escaped.quitting).toBe(false);
+		expect(escaped.screen).toBe("library");
+		expect(escaped.library).toEqual(onSalt.library);
+		expect(press(escaped, "down").library.selected).not.toBe(onSalt.library.selected);
+		const filtered = press(listed, "/", "s", "a", "l", "return", "escape", "escape");
+		expect(filtered).toMatchObject({ quitting: false, screen: "library" });
+		expect(filtered.library.filter).toBe("");
+		expect(press(escaped, "q").quitting).toBe(true);
+		expect(press(escaped, "Q").quitting).toBe(true);
 	});
 
 	it("enter folders and go up, and say why a file cannot be opened", () => {

@@ -119,10 +119,13 @@ export function deleteInFilter(state: AppState): AppState {
 	return withLibrary(state, (library) => ({ ...library, filter: [...library.filter].slice(0, -1).join("") }));
 }
 
-/** Esc in the library: a filter is cleared first; then back to the story it was opened from, else quit. */
+/**
+ * Esc in the library cancels, as in less and vim: a filter is cleared first; then back to the story
+ * it was opened from. It never quits (q does): with no story to go back to it does nothing.
+ */
 const closeLibrary: Handler = (state) => {
 	if (state.library.filter) return withLibrary(state, (library) => ({ ...library, filter: "" }));
-	return state.reading ? { ...state, screen: "reader" } : { ...state, quitting: true };
+	return state.reading ? { ...state, screen: "reader" } : state;
 };
 
 export const LIBRARY_COMMANDS = {

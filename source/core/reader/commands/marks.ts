@@ -50,7 +50,7 @@ export const MARK_COMMANDS = {
 	}),
 	"place.elsewhere": readerCommand((reading, { view }) => {
 		const { elsewhere, ...rest } = cleared(reading);
-		if (!elsewhere) return say(rest, "No other device has read further");
+		if (!elsewhere) return say(rest, "No other device has moved since this opened");
 		return goTo(rest, reachPlace(reading.opened.document, elsewhere.place), hereOf(reading, view));
 	}),
 } satisfies Partial<Record<CommandId, Handler>>;
