@@ -42,12 +42,12 @@ export interface Preferences {
 	problems?: readonly string[];
 }
 
-const COLOUR_NAMES = new Set(
-	["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white", "gray", "grey"].flatMap((name) => [
-		name,
-		`${name}Bright`,
-	]),
-);
+/** chalk's colour names, as Ink's <Text color> takes them (gray and grey have no bright forms). */
+const COLOUR_NAMES = new Set([
+	...["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"].flatMap((name) => [name, `${name}Bright`]),
+	"gray",
+	"grey",
+]);
 
 export function isColour(value: unknown): value is string {
 	return typeof value === "string" && (COLOUR_NAMES.has(value) || /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(value));

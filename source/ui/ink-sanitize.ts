@@ -3,6 +3,8 @@
 // Ink runs it over every Text on every frame, twice (to measure and to draw); the build hands this
 // module to Ink in its place (esbuild.config.mjs); tests/ui/ink-sanitize.test.ts checks both agree.
 
+// By path on purpose: Ink does not export it, and the build bundles it from this very file (as it
+// bundles ink-output's counterpart); tests/ui/ink-sanitize.test.ts fails if the path goes away.
 import inkSanitize from "../../node_modules/ink/build/sanitize-ansi.js";
 import { sgrEnd, standaloneWidth } from "../core/text-width.js";
 

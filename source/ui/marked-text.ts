@@ -1,7 +1,7 @@
 // A line's text as one styled string: emphasis in italics, search matches inverse (the current one also bold and underlined).
 
 import { type Highlight, lineParts } from "../core/highlight.js";
-import { styled } from "./styled.js";
+import type { Styler } from "./styled.js";
 import type { Theme } from "./theme.js";
 
 export function markedText(
@@ -9,6 +9,7 @@ export function markedText(
 	emphasis: Array<[number, number]> | undefined,
 	highlights: Highlight[] | undefined,
 	theme: Theme,
+	styled: Styler,
 ): string {
 	return lineParts(text, emphasis, highlights)
 		.map((part) =>

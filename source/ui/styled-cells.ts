@@ -130,6 +130,7 @@ function sgrCodes(sequence: string): AnsiCode[] {
 	let codes = sgrCache.get(sequence);
 	if (!codes) {
 		codes = tokenize(sequence).filter((token): token is AnsiCode => token.type === "ansi");
+		if (sgrCache.size >= MAX_CACHED) sgrCache.clear();
 		sgrCache.set(sequence, codes);
 	}
 	return codes;

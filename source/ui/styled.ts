@@ -2,6 +2,7 @@
 // drawn as one Text (a whole page) rather than one Text element per line and styled part.
 
 import chalk, { type ForegroundColorName, foregroundColorNames } from "chalk";
+import { useIsScreenReaderEnabled } from "ink";
 
 export interface TextStyle {
 	color?: string | undefined;
@@ -22,8 +23,11 @@ function colorize(text: string, color: string | undefined): string {
 	return color.startsWith("#") ? chalk.hex(color)(text) : text;
 }
 
+/** Text with a style, as a string. */
+export type Styler = (text: string, style: TextStyle) => string;
+
 /** `text` as `<Text {...style}>{text}</Text>` draws it: byte for byte the same codes. */
-export function styled(text: string, style: TextStyle): string {
+export const styled: Styler = (text, style) => {
 	// Ink leaves empty text alone: nothing is drawn, so no codes either.
 	if (text === "") return text;
 	let out = text;
@@ -34,4 +38,12 @@ export function styled(text: string, style: TextStyle): string {
 	if (style.underline) out = chalk.underline(out);
 	if (style.inverse) out = chalk.inverse(out);
 	return out;
+};
+
+/** A screen reader gets Ink's text without its styles: no codes. */
+const unstyled: Styler = (text) => text;
+
+/** The styler that draws what Ink's <Text> would in this terminal: styles, unless a screen reader is on. */
+export function useStyler(): Styler {
+	return useIsScreenReaderEnabled() ? unstyled : styled;
 }

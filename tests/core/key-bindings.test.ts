@@ -1,10 +1,11 @@
 // The keys setting laid over the keymap (clashes, unknown names, prompts), and the settings a person writes in config.json.
 
+import { foregroundColorNames } from "chalk";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_KEYMAP, type Keymap, keymapOf, mergeKeys } from "../../source/core/key-bindings.js";
 import { COMMANDS, type CommandId, LAYERS, type Layer, MODE_LAYERS, type Mode } from "../../source/core/keymap.js";
 import { keysListing } from "../../source/core/keys-listing.js";
-import { readPreferences } from "../../source/core/preferences.js";
+import { isColour, readPreferences } from "../../source/core/preferences.js";
 
 const MODES = Object.keys(MODE_LAYERS) as Mode[];
 /** Every key some layer binds, plus a few no layer does. */
@@ -181,5 +182,13 @@ describe("the settings a person writes", () => {
 			'keys "page.next" must be a list of key names',
 		]);
 		expect(readPreferences("not an object")).toEqual({});
+	});
+
+	it("takes every colour name Ink draws (chalk's) and no other", () => {
+		for (const name of foregroundColorNames) expect(isColour(name), name).toBe(true);
+		for (const name of ["grayBright", "greyBright", "bold", "visible", "orange"])
+			expect(isColour(name), name).toBe(false);
+		expect(isColour("#abc")).toBe(true);
+		expect(isColour("#abcd")).toBe(false);
 	});
 });

@@ -53,6 +53,7 @@ export async function renderApp(
 	start: Start,
 	size: { columns: number; rows: number },
 	store: ReadingStore = new MemoryStore(),
+	{ warmUp = false }: { warmUp?: boolean } = {},
 ): Promise<Harness> {
 	const saver = new PositionSaver(store, 0);
 	const element = (current: { columns: number; rows: number }) => (
@@ -63,6 +64,7 @@ export async function renderApp(
 			openStory={(path: string): OpenedStory => openStory(path)}
 			library={folderLibrary}
 			size={current}
+			warmUp={warmUp}
 		/>
 	);
 	const instance = render(element(size));

@@ -2,12 +2,13 @@
 
 import { Box, Text } from "ink";
 import { memo } from "react";
+import wrapAnsi from "wrap-ansi";
 import type { Highlight } from "../../core/highlight.js";
 import { wrapWithOffsets } from "../../core/layout.js";
 import type { Note, Story } from "../../core/story.js";
 import { fitCells } from "../../core/text-width.js";
 import { markedText } from "../marked-text.js";
-import { styled } from "../styled.js";
+import { type Styler, useStyler } from "../styled.js";
 import { type Theme, useTheme } from "../theme.js";
 
 const KIND_NAMES: Record<Note["kind"], string> = {
@@ -54,14 +55,24 @@ export interface NotesPanelProps {
 	highlights?: Highlight[][];
 }
 
-/** The visible lines as one string of styled lines: what one <Text> per line would draw. */
-function bodyText(lines: PanelLine[], current: boolean, theme: Theme, highlights: Highlight[][] | undefined): string {
+/**
+ * The visible lines as one string of styled lines: what one <Text> per line would draw (a line with
+ * a tab has it expanded as Ink expands a Text's tabs, line by line).
+ */
+function bodyText(
+	lines: PanelLine[],
+	current: boolean,
+	theme: Theme,
+	styled: Styler,
+	highlights: Highlight[][] | undefined,
+): string {
 	return lines
 		.map((line, index) => {
 			const marks = highlights?.[index];
-			const text = marks?.length ? markedText(line.text, undefined, marks, theme) : line.text || " ";
+			const text = marks?.length ? markedText(line.text, undefined, marks, theme, styled) : line.text || " ";
 			const label = line.kind === "label";
-			return styled(text, { dimColor: !current, bold: label, color: label ? theme.accent : undefined });
+			const drawn = styled(text, { dimColor: !current, bold: label, color: label ? theme.accent : undefined });
+			return drawn.includes("\t") ? wrapAnsi(drawn, Number.POSITIVE_INFINITY, { trim: false }) : drawn;
 		})
 		.join("\n");
 }
@@ -76,6 +87,7 @@ export const NotesPanel = memo(function NotesPanel({
 	highlights,
 }: NotesPanelProps) {
 	const theme = useTheme();
+	const styled = useStyler();
 	// Two border rows and the title row.
 	const inner = Math.max(1, height - 3);
 	const top = Math.max(0, Math.min(scroll, lines.length - inner));
@@ -96,7 +108,7 @@ export const NotesPanel = memo(function NotesPanel({
 			<Text color={theme.accent} bold wrap="truncate">
 				{title}
 			</Text>
-			{visible.length > 0 ? <Text>{bodyText(visible, current, theme, highlights?.slice(top))}</Text> : null}
+			{visible.length > 0 ? <Text>{bodyText(visible, current, theme, styled, highlights?.slice(top))}</Text> : null}
 			{more ? <Text color={theme.dim}>{"↓ J for more"}</Text> : null}
 		</Box>
 	);

@@ -1,6 +1,7 @@
 // Background work between keys: pages counted, the search run, the notes list read, the first
-// screen widened, the next page worked out. Each job works in short slices off the state's current value and reports through
-// an action; counting steps aside while keys arrive and reports seldom, so it never redraws in a storm.
+// screen widened, the next page worked out. Each job works in short slices off the state's current
+// value and reports through an action; counting steps aside while keys arrive and reports seldom,
+// so it never redraws in a storm.
 
 import { type Dispatch, useEffect, useRef } from "react";
 import { readAhead } from "../../core/reader/read-ahead.js";
