@@ -111,7 +111,9 @@ export class PageCounter {
 	lastPageAt(source: number): Position | undefined {
 		const index = this.chapters.findLastIndex((chapter) => chapter.start <= source);
 		const chapter = this.chapters[index];
-		if (!chapter || this.chapterAt(source)?.end === undefined) return undefined;
+		// Counted to its end: a later chapter was found, or everything was counted.
+		const ended = index < this.chapters.length - 1 || this.done;
+		if (!chapter || !ended) return undefined;
 		return this.lineOf(chapter, Math.floor(Math.max(0, chapter.lines - 1) / this.view.height) * this.view.height);
 	}
 

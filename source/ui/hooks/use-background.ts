@@ -97,11 +97,13 @@ export function useBackground(state: AppState, dispatch: Dispatch<Action>): void
 		return runJob(notes, (read) => dispatch({ type: "notes-read", from: notes, notes: read }));
 	}, [notes, dispatch]);
 
-	// Right after the frame is drawn, while the reader reads it.
+	// Right after a frame with a new page (not after each report of a job), while the reader reads it.
+	const position = reading?.position;
+	// biome-ignore lint/correctness/useExhaustiveDependencies: the next page changes only with these
 	useEffect(() => {
 		const timer = setTimeout(() => readAhead(state), 0);
 		return () => clearTimeout(timer);
-	}, [state]);
+	}, [position, reading?.opened, reading?.margin, reading?.mode, state.terminal, state.settings]);
 
 	const cold = reading?.margin === 0;
 	useEffect(() => {
